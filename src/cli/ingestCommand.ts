@@ -1,0 +1,61 @@
+// `entente ingest <inputs>... [--db FILE|URL] [--batch N]`: code articles and store them.
+// Idempotent by content hash (articles already stored are not even coded again), one transaction per batch
+// (an interrupted ingest leaves whole batches only; running it again completes it), progress on stderr.
+import { readInputs, formatInputError } from '../ingest/inputReader.ts';
+import { loadResources } from '../core/resources.ts';
+import { buildArticle, processArticle } from '../core/pipeline.ts';
+import { codeVersion, dataVersion } from '../core/version.ts';
+import type { Article, ArticleResult } from '../core/types.ts';
+import { openStore } from '../store/openStore.ts';
+import { parse, positiveInt, UsageError } from './args.ts';
+
+export async function ingestCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { db: { type: 'string' }, batch: { type: 'string' }, quiet: { type: 'boolean' } });
+  if (!positionals.length) throw new UsageError('name at least one input file or directory');
+  const batchSize = positiveInt('batch', values.batch, 200);
+  const r = loadResources();
+  const store = await openStore(values.db);
+  const started = performance.now();
+  const totals = { read: 0, inserted: 0, skipped: 0, failed: 0, events: 0 };
+  const progress = (final = false) => {
+    if (values.quiet) return;
+    const secs = (performance.now() - started) / 1000;
+    process.stderr.write(
+      `${final ? '' : '\r'}ingest: ${totals.read} read, ${totals.inserted} stored, ${totals.skipped} already stored, ${totals.failed} failed, ${totals.events} events (${(totals.read / Math.max(secs, 1e-3)).toFixed(0)} articles/s)${final ? '\n' : ''}`,
+    );
+  };
+  try {
+    const runId = await store.startRun({ codeVersion: codeVersion(), dataVersion: dataVersion(), startedAt: new Date().toISOString() });
+    let batch: Article[] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const known = await store.knownHashes(batch.map((a) => a.contentHash));
+      const coded: Array<{ article: Article; result: ArticleResult }> = [];
+      for (const article of batch) {
+        if (known.has(article.contentHash)) continue;
+        coded.push({ article, result: processArticle(article, r) });
+      }
+      const res = await store.putArticles(runId, coded);
+      totals.inserted += res.inserted;
+      totals.skipped += res.skipped + (batch.length - coded.length);
+      totals.events += coded.reduce((n, c) => n + c.result.events.length, 0);
+      batch = [];
+      progress();
+    };
+    for await (const item of readInputs(positionals)) {
+      if (item.error) {
+        totals.failed++;
+        process.stderr.write(`\nentente ingest: ${formatInputError(item.error)}\n`);
+        continue;
+      }
+      totals.read++;
+      batch.push(buildArticle(item.article, r));
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+    progress(true);
+  } finally {
+    await store.close();
+  }
+  return totals.failed ? 1 : 0;
+}

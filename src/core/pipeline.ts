@@ -1,0 +1,83 @@
+// The pipeline: one article in, its coded result out. A pure function of (input, resources): no files,
+// network or database here, so it runs the same in the CLI, a worker, a test or a browser.
+//
+// Stages, in order — each says what it needs and what it adds:
+//  1. ingest/normaliser      input text          → the one normalised text every span points into
+//  2. time/publishedDate     published string    → the anchor date (value + precision)
+//  3. nlp/sentenceSplitter   text                → sentences (the headline marked)
+//  4. nlp/tokenizer          sentences           → tokens with offsets
+//  5. actors/actorMatcher    tokens + catalogue  → proposed mentions (aliases, titled people)
+//  6. actors/actorRefiner    proposals + date    → mentions: people's affiliations by date, metonymy vs place,
+//                                                   roles, surnames, pronouns and "the group"
+//  7. time/dateMatcher       sentences + anchor  → dated expressions
+//  8. geo/placeMatcher       tokens + mentions   → places resolved in the article's countries
+//  9. events/eventCoder      all of the above    → events with source, target, codes, status, date, place, evidence
+// 10. events/mergeArticleEvents                  → one event per happening in the article
+import { createHash } from 'node:crypto';
+import type { Article, ArticleInput, ArticleResult, DateMention, Event } from './types.ts';
+import type { Resources } from './resources.ts';
+import { parsePublished, anchorDate } from '../time/publishedDate.ts';
+import { tokenize } from '../nlp/tokenizer.ts';
+import { proposeMentions } from '../actors/actorMatcher.ts';
+import { refineMentions } from '../actors/actorRefiner.ts';
+import { matchDates } from '../time/dateMatcher.ts';
+import { matchPlaces } from '../geo/placeMatcher.ts';
+import { codeSentence, mergeArticleEvents } from '../events/eventCoder.ts';
+import { summariseActors } from '../actors/actorSummary.ts';
+
+export function buildArticle(input: ArticleInput, r: Resources): Article {
+  const text = r.normaliser.normalise(input.text); // 1
+  const published = parsePublished(input.published, input.publishedApprox); // 2
+  return {
+    id: input.id,
+    text,
+    original: input.text,
+    ...(input.title ? { title: input.title } : {}),
+    ...(published ? { published } : {}),
+    ...(input.published ? { publishedRaw: input.published } : {}),
+    ...(input.outlet ? { outlet: input.outlet } : {}),
+    ...(input.url ? { url: input.url } : {}),
+    contentHash: createHash('sha256').update(text).digest('hex'),
+  };
+}
+
+export function processArticle(article: Article, r: Resources): ArticleResult {
+  const { text } = article;
+  const sentences = r.splitter.split(text); // 3
+  const tokenised = sentences.map((sentence) => {
+    const tokens = tokenize(text, sentence.start, sentence.end); // 4
+    return { sentence, tokens, proposals: proposeMentions(tokens, r.catalogue) }; // 5
+  });
+  const dateValue = article.published?.value;
+  const refined = refineMentions(text, tokenised, r.catalogue, dateValue); // 6
+  const mentions = refined.flatMap((s) => s.mentions);
+
+  const anchor = anchorDate(article.published);
+  const dates: DateMention[] = sentences.flatMap((s) => matchDates(text, s.start, s.end, s.index, anchor)); // 7
+
+  const countries = new Set<string>();
+  for (const m of mentions) {
+    const id = m.actor.type === 'person' ? m.affiliation?.id : m.actor.id;
+    if (id && id.length === 3 && r.catalogue.byId.get(id)?.type === 'state') countries.add(id);
+  }
+  const places = matchPlaces(text, refined, r.gazetteer, countries); // 8
+
+  const ctx = { articleId: article.id, text, published: article.published, dates, places };
+  const raw = refined.flatMap((s) => codeSentence(s, ctx, r.lexicon)); // 9
+  const events: Event[] = mergeArticleEvents(article.id, raw); // 10
+
+  return {
+    id: article.id,
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.published ? { published: article.published.value } : {}),
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+    ...(article.url ? { url: article.url } : {}),
+    text,
+    sentences,
+    actors: summariseActors(mentions),
+    mentions,
+    places,
+    dates,
+    events,
+  };
+}

@@ -1,0 +1,330 @@
+// The Store over Kysely, shared by the SQLite and PostgreSQL stores: only the dialect differs, so
+// every query here must be portable between the two (no dialect-specific SQL).
+import type { Expression, ExpressionBuilder, Insertable, Kysely, Selectable, SqlBool, Transaction } from 'kysely';
+import type { Article, ArticleResult, Event, Mention, PlaceRef } from '../core/types.ts';
+import { migrate } from './schema.ts';
+import type { Database, EventsTable, MentionsTable, PlacesTable } from './schema.ts';
+import type { EventQuery, PutResult, RunInfo, Store, StoredArticle, StoredEvent } from './store.ts';
+
+/** Bound parameters per statement: under SQLite's limit (32766) and PostgreSQL's (65535). */
+const MAX_PARAMS = 30000;
+
+export class KyselyStore implements Store {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  migrate(): Promise<void> {
+    return migrate(this.db);
+  }
+
+  async startRun(info: RunInfo): Promise<number> {
+    const row = await this.db
+      .insertInto('runs')
+      .values({ code_version: info.codeVersion, data_version: info.dataVersion, started_at: info.startedAt })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async knownHashes(hashes: string[]): Promise<Set<string>> {
+    const known = new Set<string>();
+    for (const part of chunks([...new Set(hashes)], MAX_PARAMS)) {
+      const rows = await this.db.selectFrom('articles').select('content_hash').where('content_hash', 'in', part).execute();
+      for (const r of rows) known.add(r.content_hash);
+    }
+    return known;
+  }
+
+  async putArticles(runId: number, batch: Array<{ article: Article; result: ArticleResult }>): Promise<PutResult> {
+    if (!batch.length) return { inserted: 0, skipped: 0 };
+    return this.db.transaction().execute(async (trx) => {
+      const counts = { inserted: 0, skipped: 0 };
+      // Stored content hash by article id, kept current as the batch goes so that duplicates
+      // within the batch itself are handled like duplicates of earlier batches.
+      const hashById = await storedHashes(trx, batch.map((b) => b.article));
+      const hashes = new Set(hashById.values());
+      for (const { article, result } of batch) {
+        if (result.id !== article.id) throw new Error(`putArticles: result ${result.id} paired with article ${article.id}`);
+        if (hashes.has(article.contentHash)) {
+          counts.skipped++;
+          continue;
+        }
+        // Same id, new text: the article was re-coded after a change, so its old rows go.
+        const oldHash = hashById.get(article.id);
+        if (oldHash !== undefined) {
+          await deleteArticle(trx, article.id);
+          hashes.delete(oldHash);
+        }
+        await writeArticle(trx, runId, article, result);
+        hashById.set(article.id, article.contentHash);
+        hashes.add(article.contentHash);
+        counts.inserted++;
+      }
+      return counts;
+    });
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
+    const r = await this.db
+      .selectFrom('articles')
+      .select(['id', 'content_hash', 'title', 'published', 'outlet', 'url', 'text', 'run_id'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!r) return undefined;
+    return {
+      id: r.id,
+      contentHash: r.content_hash,
+      title: r.title,
+      published: r.published,
+      outlet: r.outlet,
+      url: r.url,
+      text: r.text,
+      runId: r.run_id,
+    };
+  }
+
+  async countArticles(): Promise<number> {
+    const r = await this.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return Number(r.n); // PostgreSQL returns count(*) as a bigint string
+  }
+
+  async queryEvents(q: EventQuery): Promise<StoredEvent[]> {
+    let query = this.filtered(q)
+      .selectAll()
+      .orderBy('date', (ob) => ob.asc().nullsLast())
+      .orderBy('id');
+    if (q.limit !== undefined || q.offset !== undefined) {
+      // SQLite takes OFFSET only after a LIMIT; a limit no result reaches stands for "no limit".
+      query = query.limit(nonNegative('limit', q.limit ?? Number.MAX_SAFE_INTEGER)).offset(nonNegative('offset', q.offset ?? 0));
+    }
+    const rows = await query.execute();
+    return rows.map(toStoredEvent);
+  }
+
+  /** How many events match the filters; limit and offset are ignored (the total, for paging). */
+  async countEvents(q: EventQuery = {}): Promise<number> {
+    const r = await this.filtered(q).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+
+  private filtered(q: EventQuery) {
+    return this.db.selectFrom('events').where((eb) => eb.and(conditions(eb, q)));
+  }
+}
+
+function conditions(eb: ExpressionBuilder<Database, 'events'>, q: EventQuery): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [];
+  if (q.actor !== undefined) out.push(eb.or([eb('source_id', '=', q.actor), eb('target_id', '=', q.actor)]));
+  if (q.dyad) {
+    const [a, b] = q.dyad;
+    out.push(
+      eb.or([
+        eb.and([eb('source_id', '=', a), eb('target_id', '=', b)]),
+        eb.and([eb('source_id', '=', b), eb('target_id', '=', a)]),
+      ]),
+    );
+  }
+  if (q.since !== undefined) out.push(...dateBound(eb, '>=', q.since));
+  if (q.until !== undefined) out.push(...dateBound(eb, '<=', q.until));
+  if (q.root !== undefined) out.push(eb('root', '=', q.root));
+  if (q.status !== undefined) out.push(eb('status', '=', q.status));
+  if (q.articleId !== undefined) out.push(eb('article_id', '=', q.articleId));
+  return out;
+}
+
+/**
+ * An event is within a bound only if its whole period is. The date cut to the bound's length is
+ * compared, so finer dates work (2015-07-20 is within since=2015-07 and until=2015-07). A coarser
+ * date containing the bound (2015 against 2015-07) may fall on either side, so it is left out of
+ * both. A NULL date compares to nothing, so undated events drop out whenever a bound is given.
+ */
+function dateBound(eb: ExpressionBuilder<Database, 'events'>, op: '>=' | '<=', bound: string): Expression<SqlBool>[] {
+  const cut = eb.fn<string>('substr', ['date', eb.val(1), eb.val(bound.length)]);
+  const out = [eb(cut, op, bound)];
+  const parts = bound.split('-');
+  const containing = parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('-')); // 2015-07-20 → 2015, 2015-07
+  if (containing.length) out.push(eb('date', 'not in', containing));
+  return out;
+}
+
+function nonNegative(name: string, n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`queryEvents: ${name} must be a non-negative integer, got ${n}`);
+  return n;
+}
+
+async function storedHashes(trx: Transaction<Database>, articles: Article[]): Promise<Map<string, string>> {
+  const hashById = new Map<string, string>();
+  const ids = [...new Set(articles.map((a) => a.id))];
+  const hashes = [...new Set(articles.map((a) => a.contentHash))];
+  for (const part of chunks(ids, MAX_PARAMS)) {
+    const rows = await trx.selectFrom('articles').select(['id', 'content_hash']).where('id', 'in', part).execute();
+    for (const r of rows) hashById.set(r.id, r.content_hash);
+  }
+  for (const part of chunks(hashes, MAX_PARAMS)) {
+    const rows = await trx.selectFrom('articles').select(['id', 'content_hash']).where('content_hash', 'in', part).execute();
+    for (const r of rows) hashById.set(r.id, r.content_hash);
+  }
+  return hashById;
+}
+
+async function deleteArticle(trx: Transaction<Database>, id: string): Promise<void> {
+  // Children first: they reference the article.
+  await trx.deleteFrom('mentions').where('article_id', '=', id).execute();
+  await trx.deleteFrom('places').where('article_id', '=', id).execute();
+  await trx.deleteFrom('events').where('article_id', '=', id).execute();
+  await trx.deleteFrom('articles').where('id', '=', id).execute();
+}
+
+async function writeArticle(trx: Transaction<Database>, runId: number, article: Article, result: ArticleResult): Promise<void> {
+  await trx
+    .insertInto('articles')
+    .values({
+      id: article.id,
+      content_hash: article.contentHash,
+      title: article.title ?? null,
+      published: article.published?.value ?? null,
+      published_precision: article.published?.precision ?? null,
+      outlet: article.outlet ?? null,
+      url: article.url ?? null,
+      text: article.text,
+      original: article.original,
+      run_id: runId,
+    })
+    .execute();
+  // Each child table is written in as few statements as the parameter limit allows.
+  for (const part of chunksOfRows(result.mentions.map((m) => mentionRow(article.id, m)))) {
+    await trx.insertInto('mentions').values(part).execute();
+  }
+  for (const part of chunksOfRows(result.places.map((p) => placeRow(article.id, p)))) {
+    await trx.insertInto('places').values(part).execute();
+  }
+  for (const part of chunksOfRows(result.events.map((e) => eventRow(article.id, runId, e)))) {
+    await trx.insertInto('events').values(part).execute();
+  }
+}
+
+function mentionRow(articleId: string, m: Mention): Insertable<MentionsTable> {
+  return {
+    article_id: articleId,
+    sentence: m.sentence,
+    start: m.start,
+    end: m.end,
+    actor_id: m.actor.id,
+    actor_type: m.actor.type,
+    actor_name: m.actor.name,
+    role: m.actor.role ?? null,
+    affiliation_id: m.affiliation?.id ?? null,
+    kind: m.kind,
+    text: m.text,
+    rule: m.rule,
+  };
+}
+
+function placeRow(articleId: string, p: PlaceRef): Insertable<PlacesTable> {
+  return {
+    article_id: articleId,
+    text: p.text,
+    name: p.name,
+    lat: p.lat,
+    lon: p.lon,
+    country: p.country ?? null,
+    geonameid: p.geonameid ?? null,
+    feature_code: p.featureCode ?? null,
+    spans: JSON.stringify(p.spans.map(({ start, end }) => ({ start, end }))),
+    rule: p.rule,
+  };
+}
+
+function eventRow(articleId: string, runId: number, e: Event): Insertable<EventsTable> {
+  return {
+    id: e.id,
+    article_id: articleId,
+    source_id: e.source.id,
+    source_type: e.source.type,
+    source_name: e.source.name,
+    source_role: e.source.role ?? null,
+    target_id: e.target?.id ?? null,
+    target_type: e.target?.type ?? null,
+    target_name: e.target?.name ?? null,
+    target_role: e.target?.role ?? null,
+    cameo: e.cameo,
+    root: e.root,
+    plover_type: e.plover?.type ?? null,
+    plover_mode: e.plover?.mode ?? null,
+    plover_context: e.plover?.context ?? null,
+    goldstein: e.goldstein ?? null,
+    quad: e.quad ?? null,
+    status: e.status,
+    status_cue: e.statusCue ?? null,
+    attribution_id: e.attribution?.id ?? null,
+    date: e.date ?? null,
+    date_precision: e.datePrecision ?? null,
+    date_source: e.dateSource ?? null,
+    place_name: e.place?.name ?? null,
+    place_lat: e.place?.lat ?? null,
+    place_lon: e.place?.lon ?? null,
+    place_country: e.place?.country ?? null,
+    sentence: e.evidence.sentence,
+    evidence_start: e.evidence.start,
+    evidence_end: e.evidence.end,
+    trigger_start: e.evidence.trigger.start,
+    trigger_end: e.evidence.trigger.end,
+    evidence_text: e.evidence.text,
+    rule: e.evidence.rule,
+    more_evidence: e.moreEvidence?.length ? JSON.stringify(e.moreEvidence) : null,
+    run_id: runId,
+  };
+}
+
+function toStoredEvent(r: Selectable<EventsTable>): StoredEvent {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    sourceId: r.source_id,
+    sourceType: r.source_type,
+    sourceName: r.source_name,
+    sourceRole: r.source_role,
+    targetId: r.target_id,
+    targetType: r.target_type,
+    targetName: r.target_name,
+    targetRole: r.target_role,
+    cameo: r.cameo,
+    root: r.root,
+    ploverType: r.plover_type,
+    ploverMode: r.plover_mode,
+    ploverContext: r.plover_context,
+    goldstein: r.goldstein,
+    quad: r.quad,
+    status: r.status,
+    statusCue: r.status_cue,
+    attributionId: r.attribution_id,
+    date: r.date,
+    datePrecision: r.date_precision,
+    dateSource: r.date_source,
+    placeName: r.place_name,
+    placeLat: r.place_lat,
+    placeLon: r.place_lon,
+    placeCountry: r.place_country,
+    sentence: r.sentence,
+    evidenceStart: r.evidence_start,
+    evidenceEnd: r.evidence_end,
+    triggerStart: r.trigger_start,
+    triggerEnd: r.trigger_end,
+    evidenceText: r.evidence_text,
+    rule: r.rule,
+    runId: r.run_id,
+  };
+}
+
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** Rows in groups whose bound parameters (rows × columns) stay under MAX_PARAMS. */
+function chunksOfRows<T extends object>(rows: T[]): Generator<T[]> {
+  const columns = rows.length ? Object.keys(rows[0]).length : 1;
+  return chunks(rows, Math.floor(MAX_PARAMS / columns));
+}
