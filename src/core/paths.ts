@@ -4,7 +4,10 @@ import { join } from 'node:path';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Absolute path of a file under data/. */
+/** The data directory: ./data of the project, or another one a user names in ENTENTE_DATA_DIR. */
+export const dataDir = process.env.ENTENTE_DATA_DIR || join(projectRoot, 'data');
+
+/** Absolute path of a file under the data directory. */
 export function dataPath(rel: string): string {
-  return join(projectRoot, 'data', rel);
+  return join(dataDir, rel);
 }

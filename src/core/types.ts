@@ -80,6 +80,8 @@ export interface Mention extends Span {
   text: string;
   /** Kind of mention: a name, a demonym adjective, a capital used as metonym, a pronoun or back-reference. */
   kind: 'name' | 'demonym' | 'capital' | 'alias' | 'person' | 'reference';
+  /** A capital named as a place ("a visit to Ankara"): the state it stands for, usable only as an event's target. */
+  locative?: boolean;
   rule: string;
 }
 
@@ -152,7 +154,7 @@ export interface ArticleResult {
   url?: string;
   text: string;
   sentences: Sentence[];
-  actors: Array<ActorRef & { affiliation?: { id: string; type: ActorType; role?: Role }; mentions: number }>;
+  actors: Array<ActorRef & { affiliation?: { id: string; type: ActorType; role?: Role }; canonicalName?: string; mentions: number }>;
   mentions: Mention[];
   places: PlaceRef[];
   dates: DateMention[];

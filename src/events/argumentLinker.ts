@@ -1,0 +1,185 @@
+// Links a trigger to its source and target actors among the sentence's mentions.
+// - Mentions joined by "and", "," or "as well as" form one compound argument ("US and Turkish officials").
+// - A person acts for their affiliation.
+// - Active verb: the source is the nearest subject-like argument before the trigger in its clause (one not
+//   governed by a preposition); the target the first argument after it, directly or after a target preposition.
+// - Passive ("was blamed on IS", "were killed by"): the by-phrase is the source, the subject the target.
+// - Noun trigger: the source is an argument right before it ("Turkey's strikes", "US-led coalition strikes") or
+//   the clause subject ("Turkey carried out strikes"); the target follows a target preposition; a "between X
+//   and Y" gives both sides of a symmetric trigger.
+import type { ActorRef, Mention, Token } from '../core/types.ts';
+import type { TriggerMatch } from './triggerMatcher.ts';
+import { isParticiple } from './inflector.ts';
+
+export interface Argument {
+  from: number; // token indexes of the whole compound
+  to: number;
+  actors: ActorRef[];
+  /** The mentions behind it (for explanations). */
+  mentions: Mention[];
+  /** A capital named as a place ("a visit to Ankara"): may be a target, never a source. */
+  locative?: boolean;
+}
+
+export interface Linked {
+  sources: ActorRef[];
+  targets: ActorRef[];
+  rule: string;
+}
+
+const PREPOSITIONS = new Set(['of', 'in', 'to', 'from', 'with', 'against', 'on', 'at', 'by', 'for', 'into', 'over', 'between', 'among', 'about', 'toward', 'towards', 'after', 'before', 'during', 'under', 'than', 'like', 'including', 'amid']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", 'get', 'got', 'gets']);
+const BOUNDARY = new Set([';', ':', '(', ')', 'but', 'which', 'who', 'whom', 'while', 'although', 'whereas', 'because', 'as', 'after', 'before', 'when', 'if', 'unless', 'following', 'amid']);
+const JOIN = new Set(['and', ',', '&']);
+const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'allied', 'based', 'trained', 'armed']);
+/** Words that may stand between an actor and the noun trigger it owns: "Turkey's", "US-led coalition", "Turkish air". */
+const NOUN_BLOCK = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'may', 'could', 'should', 'to', 'not', 'and', 'or']);
+const PRONOUN_SPEAKER = new Set(['we', 'our', 'us']);
+
+/** The actor an argument stands for: a person's affiliation, else the actor itself. */
+export function effectiveActor(m: Mention): ActorRef | undefined {
+  if (m.actor.type !== 'person') return m.actor;
+  if (!m.affiliation) return undefined;
+  return { id: m.affiliation.id, type: m.affiliation.type, name: m.affiliation.id, ...(m.affiliation.role ? { role: m.affiliation.role } : {}) };
+}
+
+/**
+ * Groups the sentence's mentions (as token ranges) into arguments, joining coordinated ones. A mention that
+ * only modifies another noun ("U.S.-backed militias", "Turkish-backed rebels") is not an argument here.
+ */
+export function buildArguments(tokens: Token[], mentions: Mention[]): Argument[] {
+  const ranges = mentions
+    .map((m) => {
+      const from = tokens.findIndex((t) => t.start >= m.start);
+      let to = from;
+      while (to < tokens.length && tokens[to].end <= m.end) to++;
+      return { m, from, to, actor: effectiveActor(m) };
+    })
+    .filter((r) => r.from >= 0 && r.actor && !(tokens[r.to]?.text === '-' && BACKED.has(tokens[r.to + 1]?.lower ?? '')));
+  const args: Argument[] = [];
+  for (const r of ranges) {
+    const prev = args[args.length - 1];
+    if (prev && !prev.locative && !r.m.locative && joinable(tokens, prev.to, r.from)) {
+      prev.to = r.to;
+      if (!prev.actors.some((a) => a.id === r.actor!.id)) prev.actors.push(r.actor!);
+      prev.mentions.push(r.m);
+      continue;
+    }
+    args.push({ from: r.from, to: r.to, actors: [r.actor!], mentions: [r.m], ...(r.m.locative ? { locative: true } : {}) });
+  }
+  return args;
+}
+
+/** Only "and", ",", "as well as" and words between two mentions ("US and Turkish", "Ankara and Tehran"). */
+function joinable(tokens: Token[], end: number, start: number): boolean {
+  const between = tokens.slice(end, start).map((t) => t.lower);
+  if (!between.length || between.length > 3) return false;
+  const s = between.join(' ');
+  return between.every((w) => JOIN.has(w)) || s === 'as well as' || s === ', as well as' || s === ', and';
+}
+
+function clauseStart(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (BOUNDARY.has(tokens[k].lower)) return k + 1;
+  return 0;
+}
+function clauseEnd(tokens: Token[], i: number): number {
+  for (let k = i; k < tokens.length; k++) if (BOUNDARY.has(tokens[k].lower) || tokens[k].text === ',') return k;
+  return tokens.length;
+}
+
+/** Words skipped when looking for what governs an argument: "in northern Syria" is governed by "in". */
+const MODIFIERS = new Set(['the', 'a', 'an', '-', '"', "'", 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'neighbouring', 'neighboring']);
+const governedBy = (tokens: Token[], a: Argument) => {
+  let k = a.from - 1;
+  while (k >= 0 && MODIFIERS.has(tokens[k].lower)) k--;
+  return k >= 0 ? tokens[k].lower : '';
+};
+/** Governed by a preposition proper; a subordinator ("after Turkish jets struck") opens a clause instead. */
+const inPrepPhrase = (tokens: Token[], a: Argument) => {
+  const g = governedBy(tokens, a);
+  return PREPOSITIONS.has(g) && !BOUNDARY.has(g);
+};
+/** Temporal prepositions before a noun trigger: "after the failed coup" is another event, not this clause's. */
+const TEMPORAL = new Set(['after', 'before', 'since', 'following', 'amid', 'during', 'until']);
+
+export function linkArguments(
+  tokens: Token[],
+  args: Argument[],
+  m: TriggerMatch,
+  irregular: Record<string, string[]>,
+  speaker?: ActorRef,
+): Linked | undefined {
+  const e = m.trigger.entry;
+  const cs = clauseStart(tokens, m.from);
+  const before = args.filter((a) => a.to <= m.from && !a.locative);
+  // An argument inside the trigger's own gap ("ousted ISIS from") is its object.
+  const inside = args.filter((a) => a.from >= m.from && a.to <= m.to && !a.locative);
+  const after = [...inside, ...args.filter((a) => a.from >= m.to)];
+  const targetPreps = new Set(e.target ?? (e.kind === 'verb' ? ['obj'] : ['against', 'on', 'with', 'of', 'to']));
+
+  // Target: the first argument after the trigger in the same clause, direct or after a target preposition.
+  const ce = clauseEnd(tokens, m.to);
+  const targetArg = after.find((a) => {
+    if (a.to <= m.to) return !a.locative; // inside the trigger's gap
+    if (a.from > ce || a.from - m.to > 12) return false;
+    const gov = governedBy(tokens, a);
+    if (a.locative) return PREPOSITIONS.has(gov) && targetPreps.has(gov); // "a visit to Ankara"
+    // "fighting the separatists of the PKK", "killed militants from the YPG": an of/from-phrase inside the object.
+    if ((gov === 'of' || gov === 'from') && targetPreps.has('obj') && a.from > m.to + 1) return true;
+    if (PREPOSITIONS.has(gov)) return targetPreps.has(gov);
+    return targetPreps.has('obj') || a.from === m.to;
+  });
+
+  // Passive verb: "X was attacked by Y", "a bombing blamed on IS".
+  const headTok = tokens[m.head];
+  const lemma = e.pattern.split(/\s+/)[0];
+  const passive =
+    e.kind === 'verb' &&
+    isParticiple(headTok.lower, lemma, irregular) &&
+    (BE.has(tokens[m.head - 1]?.lower ?? '') || BE.has(tokens[m.head - 2]?.lower ?? '') || tokens[m.head - 1]?.text === ',');
+  if (passive) {
+    const agent = after.find((a) => !a.locative && governedBy(tokens, a) === 'by' && a.from - m.to <= 6);
+    const patient = [...before].reverse().find((a) => a.from >= cs || a.to === m.head - 1);
+    if (agent) return { sources: agent.actors, targets: patient?.actors ?? [], rule: 'passive:by' };
+    if (patient) return { sources: [], targets: patient.actors, rule: 'passive:no-agent' };
+  }
+
+  // Noun: "between X and Y".
+  if (e.kind === 'noun' && tokens[m.to]?.lower === 'between') {
+    const pair = after.find((a) => a.from === m.to + 1 || a.from === m.to + 2);
+    if (pair && pair.actors.length >= 2) return { sources: [pair.actors[0]], targets: pair.actors.slice(1), rule: 'noun:between' };
+  }
+
+  // Source: adjectival or possessive right before a noun trigger; an agent after it ("an attack carried out
+  // by X", "a bombing, blamed on X"); else the clause subject.
+  let source: Argument | undefined;
+  let agentAfter: Argument | undefined;
+  if (e.kind === 'noun') {
+    source = [...before].reverse().find((a) => m.from - a.to <= 3 && tokens.slice(a.to, m.from).every((t) => !PREPOSITIONS.has(t.lower) && t.text !== ',' && !NOUN_BLOCK.has(t.lower)));
+    if (!source) {
+      agentAfter = after.find((a) => !a.locative && (governedBy(tokens, a) === 'by' || (governedBy(tokens, a) === 'on' && tokens[a.from - 2]?.lower === 'blamed')) && a.from - m.to <= 8);
+      source = agentAfter;
+    }
+  }
+  const temporalNoun = e.kind === 'noun' && tokens.slice(Math.max(0, m.from - 4), m.from).some((t) => TEMPORAL.has(t.lower));
+  if (!source && !temporalNoun) {
+    const inClause = before.filter((a) => a.from >= cs);
+    // No subject in the clause: a relative clause's subject is its antecedent ("rebels who have ousted ISIS").
+    const relative = cs > 0 && ['who', 'which', 'that'].includes(tokens[cs - 1].lower);
+    const pool = inClause.length ? inClause : relative ? before.filter((a) => a.to <= cs - 1).slice(-1) : [];
+    source = [...pool].reverse().find((a) => !inPrepPhrase(tokens, a));
+  }
+  if (!source && speaker && tokens.slice(cs, m.from).some((t) => PRONOUN_SPEAKER.has(t.lower))) {
+    // "Our cooperation with Turks", said by a US official: the speaker's side acts.
+    source = { from: m.from, to: m.from, actors: [speaker], mentions: [] };
+  }
+  const target = targetArg === agentAfter ? undefined : targetArg;
+
+  if (e.sourceFrom === 'obj' && target) return { sources: target.actors, targets: source?.actors ?? [], rule: 'source-from-object' };
+  if (!source && !target) return undefined;
+  // Symmetric trigger with a compound subject and no object: "Ankara and Tehran agreed".
+  if (e.symmetric && source && !target && source.actors.length >= 2) {
+    return { sources: [source.actors[0]], targets: source.actors.slice(1), rule: 'symmetric:compound-subject' };
+  }
+  return { sources: source?.actors ?? [], targets: target?.actors ?? [], rule: agentAfter ? 'noun:agent-after' : e.kind === 'noun' ? 'noun:args' : 'verb:subject-object' };
+}

@@ -1,0 +1,144 @@
+// Codes a sentence's events: triggers (matcher) → source and target (argument linker) → status (modality
+// refiner) → attribution, date and place → CAMEO, PLOVER, Goldstein and QuadClass from the code table.
+// Then, per article, the same event told twice (headline and body) becomes one event with two evidence spans.
+import type { ActorRef, DateMention, Event, Evidence, Mention, PlaceRef, Sentence, TimeValue, Token } from '../core/types.ts';
+import type { EventLexicon } from './eventLexicon.ts';
+import { matchTriggers } from './triggerMatcher.ts';
+import { buildArguments, effectiveActor, linkArguments } from './argumentLinker.ts';
+import { decideStatus } from './modalityRefiner.ts';
+
+export interface SentenceInput {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+export interface CodingContext {
+  articleId: string;
+  text: string;
+  published?: TimeValue;
+  dates: DateMention[];
+  places: PlaceRef[];
+}
+
+export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: EventLexicon): Omit<Event, 'id'>[] {
+  const { tokens, mentions, sentence } = s;
+  if (!mentions.length) return [];
+  const args = buildArguments(tokens, mentions);
+  if (!args.length) return [];
+  const out: Omit<Event, 'id'>[] = [];
+  const attribution = findAttribution(tokens, mentions, lexicon);
+  for (const m of matchTriggers(tokens, lexicon)) {
+    const linked = linkArguments(tokens, args, m, lexicon.irregular, attribution);
+    if (!linked || !linked.sources.length) continue;
+    const modality = decideStatus(tokens, m.from, m.to, lexicon);
+    const code = lexicon.codes.get(m.trigger.entry.cameo);
+    const trigger = { start: tokens[m.from].start, end: tokens[m.to - 1].end };
+    const evidence: Evidence = {
+      sentence: sentence.index,
+      start: sentence.start,
+      end: sentence.end,
+      trigger,
+      text: ctx.text.slice(trigger.start, trigger.end),
+      rule: `${m.trigger.entry.id} + ${linked.rule}`,
+    };
+    const when = dateFor(sentence, tokens, m.from, m.to, ctx);
+    const where = placeFor(tokens, m.to, ctx);
+    const targets: Array<ActorRef | null> = linked.targets.length ? linked.targets : [null];
+    for (const source of linked.sources) {
+      for (const target of targets) {
+        if (target && target.id === source.id) continue;
+        out.push({
+          source,
+          target,
+          cameo: m.trigger.entry.cameo,
+          root: m.trigger.entry.cameo.slice(0, 2),
+          ...(code?.plover ? { plover: code.plover } : {}),
+          ...(code ? { goldstein: code.goldstein, quad: code.quad } : {}),
+          status: modality.status,
+          ...(modality.cue ? { statusCue: modality.cue } : {}),
+          ...(attribution && attribution.id !== source.id ? { attribution } : {}),
+          ...when,
+          ...(where ? { place: where } : {}),
+          evidence,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Who asserts the sentence: the subject of a reporting verb ("the Pentagon said", "said the Pentagon statement", "according to X"). */
+function findAttribution(tokens: Token[], mentions: Mention[], lexicon: EventLexicon): ActorRef | undefined {
+  const at = (i: number) => mentions.find((m) => m.start <= tokens[i].start && m.end > tokens[i].start);
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = lexicon.reportingPhrases.find((p) => p.every((w, j) => tokens[i + j]?.lower === w));
+    if (phrase && phrase[0] === 'according') {
+      for (let k = i + phrase.length; k < Math.min(tokens.length, i + phrase.length + 4); k++) {
+        const m = at(k);
+        if (m) return effectiveActor(m);
+      }
+    }
+    if (!lexicon.reportingVerbs.has(tokens[i].lower)) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const m = at(k);
+      if (m) return effectiveActor(m);
+    }
+    for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+      const m = at(k);
+      if (m) return effectiveActor(m);
+    }
+  }
+  return undefined;
+}
+
+/** The time expression in the trigger's clause, nearest to it; else the publication date, marked inferred. */
+function dateFor(sentence: Sentence, tokens: Token[], from: number, to: number, ctx: CodingContext): Partial<Event> {
+  let lo = 0;
+  let hi = tokens.length;
+  for (let k = from - 1; k >= 0; k--) if (DATE_CLAUSE_BREAK.has(tokens[k].lower)) { lo = k + 1; break; }
+  for (let k = to; k < tokens.length; k++) if (DATE_CLAUSE_BREAK.has(tokens[k].lower)) { hi = k; break; }
+  const start = tokens[lo]?.start ?? sentence.start;
+  const end = tokens[hi - 1]?.end ?? sentence.end;
+  const triggerStart = tokens[from].start;
+  const inClause = ctx.dates.filter((d) => d.sentence === sentence.index && d.start >= start && d.end <= end);
+  if (inClause.length) {
+    const d = [...inClause].sort((a, b) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart))[0];
+    return { date: d.time.value, datePrecision: d.time.precision, dateSource: 'text' };
+  }
+  if (ctx.published) return { date: ctx.published.value, datePrecision: ctx.published.precision, dateSource: 'published' };
+  return {};
+}
+
+const DATE_CLAUSE_BREAK = new Set([';', 'but', 'which', 'who', 'while', 'after', 'before', 'since', 'following', 'when', 'amid']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'on', 'from', 'over', 'across', 'outside', 'inside', 'into', 'to']);
+
+/** The place the trigger governs: one named after a locative preposition later in its clause ("strikes in Syria"). */
+function placeFor(tokens: Token[], to: number, ctx: CodingContext): Event['place'] | undefined {
+  for (let k = to; k < Math.min(tokens.length, to + 10); k++) {
+    const t = tokens[k];
+    if ([';', 'but', 'which', 'who', 'while'].includes(t.lower)) break;
+    if (!PLACE_PREPS.has(tokens[k - 1]?.lower ?? '') && !PLACE_PREPS.has(tokens[k - 2]?.lower ?? '')) continue;
+    const p = ctx.places.find((pl) => pl.spans.some((sp) => sp.start === t.start));
+    if (p) return { name: p.name, lat: p.lat, lon: p.lon, ...(p.country ? { country: p.country } : {}), ...(p.geonameid ? { geonameid: p.geonameid } : {}) };
+  }
+  return undefined;
+}
+
+/** One article, one set: events with the same dyad, code and status become one, keeping every evidence span. */
+export function mergeArticleEvents(articleId: string, events: Omit<Event, 'id'>[]): Event[] {
+  const byKey = new Map<string, Event>();
+  for (const e of events) {
+    const key = `${e.source.id}|${e.target?.id ?? ''}|${e.cameo}|${e.status}`;
+    const have = byKey.get(key);
+    if (have) {
+      (have.moreEvidence ??= []).push(e.evidence);
+      // A date the text gives beats one inferred from the publication date.
+      if (have.dateSource !== 'text' && e.dateSource === 'text') Object.assign(have, { date: e.date, datePrecision: e.datePrecision, dateSource: e.dateSource });
+      have.place ??= e.place;
+      continue;
+    }
+    byKey.set(key, { id: `${articleId}#${byKey.size + 1}`, ...e });
+  }
+  return [...byKey.values()];
+}

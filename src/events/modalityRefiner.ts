@@ -1,0 +1,43 @@
+// Decides an event's status from modality cues (data/lexicon/modality.json) and their scope:
+// a `before` cue must precede the trigger within its window inside the same clause, an `after` cue follow it,
+// a `sentence` cue may stand anywhere in the sentence. When cues disagree, negation wins over speculation,
+// and speculation over a plan ("may begin" is hypothetical, "will not" negated).
+import type { EventStatus, Token } from '../core/types.ts';
+import type { EventLexicon } from './eventLexicon.ts';
+
+const CLAUSE_BREAK = new Set([';', ':', 'but', 'which', 'who', 'while', 'although', 'whereas', 'because', '"']);
+const RANK: Record<EventStatus, number> = { occurred: 0, future: 1, hypothetical: 2, negated: 3 };
+
+export interface Modality {
+  status: EventStatus;
+  cue?: string;
+}
+
+export function decideStatus(tokens: Token[], from: number, to: number, lexicon: EventLexicon): Modality {
+  let best: Modality = { status: 'occurred' };
+  const consider = (status: EventStatus, cue: string) => {
+    if (RANK[status] > RANK[best.status]) best = { status, cue };
+  };
+  for (const c of lexicon.cues) {
+    if (c.scope === 'sentence') {
+      if (c.key[0] === '?' ? tokens.some((t) => t.text === '?') : findAt(tokens, c.key, 0, tokens.length) >= 0) consider(c.status, c.cue);
+      continue;
+    }
+    if (c.scope === 'before') {
+      let lo = from - c.window - c.key.length;
+      for (let k = from - 1; k >= Math.max(0, lo); k--) if (CLAUSE_BREAK.has(tokens[k].lower)) lo = k + 1;
+      if (findAt(tokens, c.key, Math.max(0, lo), from) >= 0) consider(c.status, c.cue);
+    } else {
+      let hi = Math.min(tokens.length, to + c.window + c.key.length);
+      for (let k = to; k < hi; k++) if (CLAUSE_BREAK.has(tokens[k].lower)) hi = k;
+      if (findAt(tokens, c.key, to, hi) >= 0) consider(c.status, c.cue);
+    }
+  }
+  return best;
+}
+
+/** Index where the key's tokens start within [lo, hi), or -1. */
+function findAt(tokens: Token[], key: string[], lo: number, hi: number): number {
+  for (let i = lo; i + key.length <= hi; i++) if (key.every((k, j) => tokens[i + j].lower === k)) return i;
+  return -1;
+}
