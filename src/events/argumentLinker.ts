@@ -8,7 +8,7 @@
 //   the clause subject ("Turkey carried out strikes"); the target follows a target preposition; a "between X
 //   and Y" gives both sides of a symmetric trigger.
 import type { ActorRef, Mention, Token } from '../core/types.ts';
-import type { TriggerMatch } from './triggerMatcher.ts';
+import { DETERMINERS, type TriggerMatch } from './triggerMatcher.ts';
 import { isParticiple } from './inflector.ts';
 
 export interface Argument {
@@ -75,7 +75,21 @@ function joinable(tokens: Token[], end: number, start: number): boolean {
   const between = tokens.slice(end, start).map((t) => t.lower);
   if (!between.length || between.length > 3) return false;
   const s = between.join(' ');
-  return between.every((w) => JOIN.has(w)) || s === 'as well as' || s === ', as well as' || s === ', and';
+  // "Qatari-Iranian cooperation", "U.S.-Turkey alliance": a hyphen joins two actors too.
+  return between.every((w) => JOIN.has(w)) || s === '-' || s === 'as well as' || s === ', as well as' || s === ', and';
+}
+
+/** Arguments right after a verb trigger ("exit NATO", "attacked the PKK"): objects, not subjects of later verbs. */
+export function directObjects(tokens: Token[], args: Argument[], triggers: TriggerMatch[]): Set<Argument> {
+  const out = new Set<Argument>();
+  for (const t of triggers) {
+    if (t.trigger.entry.kind !== 'verb') continue;
+    let k = t.to;
+    while (k < tokens.length && MODIFIERS.has(tokens[k].lower)) k++;
+    const a = args.find((x) => x.from === k);
+    if (a) out.add(a);
+  }
+  return out;
 }
 
 function clauseStart(tokens: Token[], i: number): number {
@@ -108,8 +122,13 @@ export function linkArguments(
   m: TriggerMatch,
   irregular: Record<string, string[]>,
   speaker?: ActorRef,
+  /** Arguments that are the direct objects of other verb triggers in the sentence: never a subject. */
+  objects?: Set<Argument>,
 ): Linked | undefined {
-  const e = m.trigger.entry;
+  // A verb form used as a noun ("the recent meeting between …") links its arguments as a noun does.
+  const e = m.trigger.entry.kind === 'verb' && /ing$/.test(tokens[m.head].lower) && DETERMINERS.has(tokens[m.from - 1]?.lower ?? '')
+    ? { ...m.trigger.entry, kind: 'noun' as const, target: m.trigger.entry.target ?? ['with', 'between', 'against', 'on', 'of', 'to'] }
+    : m.trigger.entry;
   const cs = clauseStart(tokens, m.from);
   const before = args.filter((a) => a.to <= m.from && !a.locative);
   // An argument inside the trigger's own gap ("ousted ISIS from") is its object.
@@ -144,10 +163,15 @@ export function linkArguments(
     if (patient) return { sources: [], targets: patient.actors, rule: 'passive:no-agent' };
   }
 
-  // Noun: "between X and Y".
-  if (e.kind === 'noun' && tokens[m.to]?.lower === 'between') {
-    const pair = after.find((a) => a.from === m.to + 1 || a.from === m.to + 2);
-    if (pair && pair.actors.length >= 2) return { sources: [pair.actors[0]], targets: pair.actors.slice(1), rule: 'noun:between' };
+  // Noun: "between X and Y", "between General X, the most senior general in Iran and Turkey's President Y".
+  const btw = tokens.slice(m.to, m.to + 3).findIndex((t) => t.lower === 'between');
+  if (e.kind === 'noun' && btw >= 0) {
+    const at = m.to + btw;
+    const first = args.find((a) => a.from > at && a.from <= at + 3);
+    if (first && first.actors.length >= 2) return { sources: [first.actors[0]], targets: first.actors.slice(1), rule: 'noun:between' };
+    const and = first ? tokens.findIndex((t, k) => k >= first.to && k < first.to + 14 && t.lower === 'and') : -1;
+    const second = and >= 0 ? args.find((a) => a.from > and && a.from <= and + 3 && a.actors[0].id !== first!.actors[0].id) : undefined;
+    if (first && second) return { sources: first.actors, targets: second.actors, rule: 'noun:between' };
   }
 
   // Source: adjectival or possessive right before a noun trigger; an agent after it ("an attack carried out
@@ -166,8 +190,15 @@ export function linkArguments(
     const inClause = before.filter((a) => a.from >= cs);
     // No subject in the clause: a relative clause's subject is its antecedent ("rebels who have ousted ISIS").
     const relative = cs > 0 && ['who', 'which', 'that'].includes(tokens[cs - 1].lower);
-    const pool = inClause.length ? inClause : relative ? before.filter((a) => a.to <= cs - 1).slice(-1) : [];
-    source = [...pool].reverse().find((a) => !inPrepPhrase(tokens, a));
+    // "Turkey is buying weapons from Russia but may soon be cooperating with Iran": a coordinated clause
+    // without its own subject shares the sentence's.
+    const coordinated = cs > 0 && ['but', 'and', 'yet'].includes(tokens[cs - 1].lower) && !DETERMINERS.has(tokens[cs]?.lower ?? '') && tokens[cs]?.lower !== 'that';
+    if (!inClause.length && coordinated) source = before.find((a) => a.to <= cs && !inPrepPhrase(tokens, a));
+    else {
+      // A relative clause's antecedent may well be another verb's object ("to back Syrian rebels who have …").
+      if (!inClause.length && relative) source = before.filter((a) => a.to <= cs - 1).slice(-1).find((a) => !inPrepPhrase(tokens, a));
+      else source = [...inClause].reverse().find((a) => !inPrepPhrase(tokens, a) && !objects?.has(a));
+    }
   }
   if (!source && speaker && tokens.slice(cs, m.from).some((t) => PRONOUN_SPEAKER.has(t.lower))) {
     // "Our cooperation with Turks", said by a US official: the speaker's side acts.

@@ -4,7 +4,7 @@
 import type { ActorRef, DateMention, Event, Evidence, Mention, PlaceRef, Sentence, TimeValue, Token } from '../core/types.ts';
 import type { EventLexicon } from './eventLexicon.ts';
 import { matchTriggers } from './triggerMatcher.ts';
-import { buildArguments, effectiveActor, linkArguments } from './argumentLinker.ts';
+import { buildArguments, directObjects, effectiveActor, linkArguments } from './argumentLinker.ts';
 import { decideStatus } from './modalityRefiner.ts';
 
 export interface SentenceInput {
@@ -28,8 +28,10 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   if (!args.length) return [];
   const out: Omit<Event, 'id'>[] = [];
   const attribution = findAttribution(tokens, mentions, lexicon);
-  for (const m of matchTriggers(tokens, lexicon)) {
-    const linked = linkArguments(tokens, args, m, lexicon.irregular, attribution);
+  const triggers = matchTriggers(tokens, lexicon);
+  const objects = directObjects(tokens, args, triggers);
+  for (const m of triggers) {
+    const linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects);
     if (!linked || !linked.sources.length) continue;
     const modality = decideStatus(tokens, m.from, m.to, lexicon);
     const code = lexicon.codes.get(m.trigger.entry.cameo);

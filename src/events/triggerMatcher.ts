@@ -21,11 +21,23 @@ export function matchTriggers(tokens: Token[], lexicon: EventLexicon): TriggerMa
       if (m && requirementsMet(tokens, t)) found.push(m);
     }
   }
-  // Most specific first; then keep those that do not overlap a kept one.
-  found.sort((a, b) => b.trigger.weight - a.trigger.weight || b.to - b.from - (a.to - a.from) || a.from - b.from);
+  // Most specific first; between equals, the reading the word before suggests ("the meeting" is a noun,
+  // "they meeting" is not); then keep those that do not overlap a kept one.
+  found.sort(
+    (a, b) =>
+      b.trigger.weight - a.trigger.weight || b.to - b.from - (a.to - a.from) || posFit(tokens, b) - posFit(tokens, a) || a.from - b.from,
+  );
   const kept: TriggerMatch[] = [];
   for (const m of found) if (!kept.some((k) => k.from < m.to && m.from < k.to)) kept.push(m);
   return kept.sort((a, b) => a.from - b.from);
+}
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', "'s", 'recent', 'any', 'no', 'further', 'new', 'joint', 'possible']);
+
+/** 1 when the trigger's kind fits its context: a noun after a determiner, a verb elsewhere. */
+function posFit(tokens: Token[], m: TriggerMatch): number {
+  const det = DETERMINERS.has(tokens[m.from - 1]?.lower ?? '');
+  return (m.trigger.entry.kind === 'noun') === det ? 1 : 0;
 }
 
 function requirementsMet(tokens: Token[], t: CompiledTrigger): boolean {

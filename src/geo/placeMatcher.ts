@@ -17,15 +17,22 @@ export interface SentenceTokens {
 export function matchPlaces(text: string, sentences: SentenceTokens[], gazetteer: Gazetteer, articleCountries: Set<string>): PlaceRef[] {
   const byKey = new Map<string, PlaceRef>();
   for (const { tokens, mentions } of sentences) {
+    // A place name inside an actor's name ("Kurdistan Workers' Party") or a person's is no place; a state's
+    // own name or a capital may still be one.
     const blocked = (start: number, end: number) =>
-      mentions.some((m) => m.start < end && m.end > start && m.kind !== 'capital' && m.kind !== 'name');
+      mentions.some(
+        (m) => m.start < end && m.end > start && !(m.actor.type === 'state' && (m.kind === 'capital' || m.kind === 'name') && m.start >= start && m.end <= end),
+      );
     const countryAt = (start: number, end: number) => mentions.find((m) => m.start === start && m.end === end && m.kind === 'name' && m.actor.type === 'state');
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!isCapitalised(t.text) || STOP.has(t.lower)) continue;
       const start = t.start;
       // A country named as a place: "strikes in Syria", "a visit to Turkey".
-      const match = gazetteer.index.matchesAt(tokens, i, (_p, from, to) => tokens.slice(from, to).every((x) => isCapitalised(x.text) || x.text === '-' || /^(al|as|ar|ad|el|de|of)$/.test(x.lower)))[0];
+      // Every word capitalised, but for joining particles and punctuation: "Deir ez-Zor", "Mazar-i-Sharif", "Sana'a".
+      const match = gazetteer.index.matchesAt(tokens, i, (_p, from, to) =>
+        tokens.slice(from, to).every((x) => isCapitalised(x.text) || /^[-'’]$/.test(x.text) || /^(al|as|ar|ad|an|ash|el|ez|es|az|de|of|i|e|ul|ur|bin)$/.test(x.text)),
+      )[0];
       const locative = i > 0 && LOCATIVE.has(tokens[i - 1].lower);
       if (!match) {
         const country = mentions.find((m) => m.start === start && m.kind === 'name' && m.actor.type === 'state');
