@@ -59,7 +59,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
           ...(code ? { goldstein: code.goldstein, quad: code.quad } : {}),
           status: modality.status,
           ...(modality.cue ? { statusCue: modality.cue } : {}),
-          ...(attribution && attribution.id !== source.id ? { attribution } : {}),
+          ...(attribution ? { attribution } : {}),
           ...when,
           ...(where ? { place: where } : {}),
           evidence,
@@ -81,7 +81,8 @@ function findAttribution(tokens: Token[], mentions: Mention[], lexicon: EventLex
         if (m) return effectiveActor(m);
       }
     }
-    if (!lexicon.reportingVerbs.has(tokens[i].lower)) continue;
+    // A reporting verb is a lowercase word outside any name: "State" in "Islamic State" reports nothing.
+    if (!lexicon.reportingVerbs.has(tokens[i].lower) || tokens[i].text !== tokens[i].lower || at(i)) continue;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const m = at(k);
       if (m) return effectiveActor(m);
