@@ -6,6 +6,7 @@ import type { EventLexicon } from './eventLexicon.ts';
 import { matchTriggers } from './triggerMatcher.ts';
 import { buildArguments, directObjects, effectiveActor, linkArguments } from './argumentLinker.ts';
 import { decideStatus } from './modalityRefiner.ts';
+import { deriveSpeechAct } from './speechActCoder.ts';
 
 export interface SentenceInput {
   sentence: Sentence;
@@ -47,9 +48,28 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
     const when = dateFor(sentence, tokens, m.from, m.to, ctx);
     const where = placeFor(tokens, m.to, ctx);
     const targets: Array<ActorRef | null> = linked.targets.length ? linked.targets : [null];
+    const condition = tokens.find((t) => CONDITION.has(t.lower))?.lower as 'unless' | 'if' | undefined;
     for (const source of linked.sources) {
       for (const target of targets) {
-        if (target && target.id === source.id) continue;
+        // One actor acting on itself is no event, unless two parts of it act ("Turkish police detained Turkish journalists").
+        if (target && target.id === source.id && (target.role ?? '') === (source.role ?? '')) continue;
+        const act = deriveSpeechAct({ source, target, cameo: m.trigger.entry.cameo, status: modality.status }, modality, condition, attribution, lexicon);
+        if (act && !(act.target && act.target.id === act.source.id && (act.target.role ?? '') === (act.source.role ?? ''))) {
+          const c = lexicon.codes.get(act.cameo);
+          out.push({
+            source: act.source,
+            target: act.target,
+            cameo: act.cameo,
+            root: act.cameo.slice(0, 2),
+            ...(c?.plover ? { plover: c.plover } : {}),
+            ...(c ? { goldstein: c.goldstein, quad: c.quad } : {}),
+            status: 'occurred',
+            statusCue: modality.cue,
+            ...(attribution ? { attribution } : {}),
+            ...when,
+            evidence: { ...evidence, rule: `${evidence.rule} + ${act.act}:${modality.cue}` },
+          });
+        }
         out.push({
           source,
           target,
@@ -113,6 +133,8 @@ function dateFor(sentence: Sentence, tokens: Token[], from: number, to: number, 
   return {};
 }
 
+/** Words that make a commitment conditional, and so a threat when what is promised is hostile. */
+const CONDITION = new Set(['unless', 'if']);
 const DATE_CLAUSE_BREAK = new Set([';', 'but', 'which', 'who', 'while', 'after', 'before', 'since', 'following', 'when', 'amid']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'on', 'from', 'over', 'across', 'outside', 'inside', 'into', 'to']);
 

@@ -121,6 +121,8 @@ export interface StatusCue {
   scope: 'before' | 'after' | 'sentence';
   /** Tokens allowed between cue and trigger (before/after); ignored for sentence scope. */
   window: number;
+  /** The speech act a future-making cue expresses: a commitment (intent), a threat, or an obligation (demand). */
+  act?: 'intent' | 'threat' | 'demand' | 'refusal';
   blocks?: false;
   note?: string;
 }
@@ -144,6 +146,7 @@ export const ModalityCue = z
     status: z.enum(MODALITY_STATUSES).optional(),
     scope: z.enum(['before', 'after', 'sentence']).optional(),
     window: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(30, 'must be at most 30').optional(),
+    act: z.enum(['intent', 'threat', 'demand', 'refusal']).optional(),
     blocks: z.boolean().optional(),
     note: note.optional(),
   })
@@ -153,6 +156,9 @@ export const ModalityCue = z
         if (c[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: 'a blocking cue ("blocks": true) takes no status, scope or window' });
       }
       return;
+    }
+    if (c.act !== undefined && (c.act === 'refusal') !== (c.status === 'negated')) {
+      ctx.addIssue({ code: 'custom', path: ['act'], message: 'a "refusal" act goes with a "negated" cue; intent, threat and demand with a "future" cue' });
     }
     if (c.status === undefined) ctx.addIssue({ code: 'custom', path: ['status'], message: 'is required: "hypothetical", "future" or "negated"' });
     if (c.scope === undefined) ctx.addIssue({ code: 'custom', path: ['scope'], message: 'is required: "before", "after" or "sentence"' });

@@ -11,26 +11,40 @@ const RANK: Record<EventStatus, number> = { occurred: 0, future: 1, hypothetical
 export interface Modality {
   status: EventStatus;
   cue?: string;
+  /** The speech act its cue expresses: a commitment, threat or obligation (future), or a refusal (negated). */
+  act?: 'intent' | 'threat' | 'demand' | 'refusal';
 }
 
 export function decideStatus(tokens: Token[], from: number, to: number, lexicon: EventLexicon): Modality {
   let best: Modality = { status: 'occurred' };
-  const consider = (status: EventStatus, cue: string) => {
-    if (RANK[status] > RANK[best.status]) best = { status, cue };
+  const consider = (status: EventStatus, cue: string, act?: Modality['act']) => {
+    if (RANK[status] > RANK[best.status]) best = { status, cue, ...(act ? { act } : {}) };
   };
+  // Reported speech backshifts "will" to "would": "they said they would meet" is a commitment, not a guess.
+  const reported = (k: number) => tokens.slice(Math.max(0, k - 8), k).some((t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower);
   for (const c of lexicon.cues) {
+    if (c.cue === 'would' && c.scope === 'before') {
+      let lo = from - c.window - 1;
+      for (let k = from - 1; k >= Math.max(0, lo); k--) if (CLAUSE_BREAK.has(tokens[k].lower)) lo = k + 1;
+      const at = findAt(tokens, c.key, Math.max(0, lo), from);
+      if (at >= 0) {
+        if (reported(at)) consider('future', 'would (reported)', 'intent');
+        else consider(c.status, c.cue, c.act);
+      }
+      continue;
+    }
     if (c.scope === 'sentence') {
-      if (c.key[0] === '?' ? tokens.some((t) => t.text === '?') : findAt(tokens, c.key, 0, tokens.length) >= 0) consider(c.status, c.cue);
+      if (c.key[0] === '?' ? tokens.some((t) => t.text === '?') : findAt(tokens, c.key, 0, tokens.length) >= 0) consider(c.status, c.cue, c.act);
       continue;
     }
     if (c.scope === 'before') {
       let lo = from - c.window - c.key.length;
       for (let k = from - 1; k >= Math.max(0, lo); k--) if (CLAUSE_BREAK.has(tokens[k].lower)) lo = k + 1;
-      if (findAt(tokens, c.key, Math.max(0, lo), from) >= 0) consider(c.status, c.cue);
+      if (findAt(tokens, c.key, Math.max(0, lo), from) >= 0) consider(c.status, c.cue, c.act);
     } else {
       let hi = Math.min(tokens.length, to + c.window + c.key.length);
       for (let k = to; k < hi; k++) if (CLAUSE_BREAK.has(tokens[k].lower)) hi = k;
-      if (findAt(tokens, c.key, to, hi) >= 0) consider(c.status, c.cue);
+      if (findAt(tokens, c.key, to, hi) >= 0) consider(c.status, c.cue, c.act);
     }
   }
   return best;
