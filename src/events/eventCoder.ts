@@ -94,7 +94,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
 function findAttribution(tokens: Token[], mentions: Mention[], lexicon: EventLexicon): ActorRef | undefined {
   const at = (i: number) => mentions.find((m) => m.start <= tokens[i].start && m.end > tokens[i].start);
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = lexicon.reportingPhrases.find((p) => p.every((w, j) => tokens[i + j]?.lower === w));
+    const phrase = tokens[i].lower === 'according' ? lexicon.reportingPhrases.find((p) => p.every((w, j) => tokens[i + j]?.lower === w)) : undefined;
     if (phrase && phrase[0] === 'according') {
       for (let k = i + phrase.length; k < Math.min(tokens.length, i + phrase.length + 4); k++) {
         const m = at(k);

@@ -36,6 +36,8 @@ export interface CameoInfo {
 export interface EventLexicon {
   byFirst: Map<string, CompiledTrigger[]>;
   cues: Array<ModalityCue & { key: string[] }>;
+  /** The cues by their first word, for look-up. */
+  cuesByFirst: Map<string, Array<ModalityCue & { key: string[] }>>;
   reportingVerbs: Set<string>;
   reportingPhrases: string[][];
   irregular: Record<string, string[]>;
@@ -79,9 +81,13 @@ export function loadEventLexicon(extraTriggerFiles: string[] = []): EventLexicon
     }
   }
   const reportingVerbs = new Set(reporting.verbs.flatMap((v) => verbForms(v, irregular)));
+  const cues = modality.cues.filter(isStatusCue).map((c) => ({ ...c, key: c.cue === '?' ? ['?'] : phraseKey(c.cue) }));
+  const cuesByFirst = new Map<string, typeof cues>();
+  for (const c of cues) cuesByFirst.set(c.key[0], [...(cuesByFirst.get(c.key[0]) ?? []), c]);
   return {
     byFirst,
-    cues: modality.cues.filter(isStatusCue).map((c) => ({ ...c, key: c.cue === '?' ? ['?'] : phraseKey(c.cue) })),
+    cues,
+    cuesByFirst,
     reportingVerbs,
     reportingPhrases: reporting.phrases.map(phraseKey),
     irregular,

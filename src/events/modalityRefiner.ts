@@ -17,12 +17,16 @@ export interface Modality {
 
 export function decideStatus(tokens: Token[], from: number, to: number, lexicon: EventLexicon): Modality {
   let best: Modality = { status: 'occurred' };
+  // Only cues whose first word occurs in the sentence can apply: look them up instead of trying every cue.
+  const cues = new Set<EventLexicon['cues'][number]>();
+  for (const t of tokens) for (const c of lexicon.cuesByFirst.get(t.lower) ?? []) cues.add(c);
+  if (!cues.size) return best;
   const consider = (status: EventStatus, cue: string, act?: Modality['act']) => {
     if (RANK[status] > RANK[best.status]) best = { status, cue, ...(act ? { act } : {}) };
   };
   // Reported speech backshifts "will" to "would": "they said they would meet" is a commitment, not a guess.
   const reported = (k: number) => tokens.slice(Math.max(0, k - 8), k).some((t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower);
-  for (const c of lexicon.cues) {
+  for (const c of cues) {
     if (c.cue === 'would' && c.scope === 'before') {
       let lo = from - c.window - 1;
       for (let k = from - 1; k >= Math.max(0, lo); k--) if (CLAUSE_BREAK.has(tokens[k].lower)) lo = k + 1;
