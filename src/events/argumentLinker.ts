@@ -79,6 +79,15 @@ function joinable(tokens: Token[], end: number, start: number): boolean {
   return between.every((w) => JOIN.has(w)) || s === '-' || s === 'as well as' || s === ', as well as' || s === ', and';
 }
 
+/** A person named in apposition after an argument ("X, the … Fethullah Gulen,") stands for it. */
+function appositionOf(tokens: Token[], args: Argument[], a: Argument): Argument | undefined {
+  const comma = tokens.findIndex((t, k) => k >= a.to && k <= a.to + 3 && t.text === ',');
+  if (comma < 0) return undefined;
+  const next = args.find((x) => x.from > comma && x.from <= comma + 5);
+  if (!next || next.mentions[0].actor.type !== 'person') return undefined;
+  return tokens.slice(comma + 1, next.from).every((t) => !PREPOSITIONS.has(t.lower) && !BOUNDARY.has(t.lower)) ? next : undefined;
+}
+
 /** Arguments right after a verb trigger ("exit NATO", "attacked the PKK"): objects, not subjects of later verbs. */
 export function directObjects(tokens: Token[], args: Argument[], triggers: TriggerMatch[]): Set<Argument> {
   const out = new Set<Argument>();
@@ -140,7 +149,7 @@ export function linkArguments(
   const ce = clauseEnd(tokens, m.to);
   const targetArg = after.find((a) => {
     if (a.to <= m.to) return !a.locative; // inside the trigger's gap
-    if (a.from > ce || a.from - m.to > 12) return false;
+    if (a.from > ce || a.from - m.to > 16) return false;
     const gov = governedBy(tokens, a);
     if (a.locative) return PREPOSITIONS.has(gov) && targetPreps.has(gov); // "a visit to Ankara"
     // "fighting the separatists of the PKK", "killed militants from the YPG": an of/from-phrase inside the object.
@@ -167,11 +176,13 @@ export function linkArguments(
   const btw = tokens.slice(m.to, m.to + 3).findIndex((t) => t.lower === 'between');
   if (e.kind === 'noun' && btw >= 0) {
     const at = m.to + btw;
-    const first = args.find((a) => a.from > at && a.from <= at + 3);
-    if (first && first.actors.length >= 2) return { sources: [first.actors[0]], targets: first.actors.slice(1), rule: 'noun:between' };
-    const and = first ? tokens.findIndex((t, k) => k >= first.to && k < first.to + 14 && t.lower === 'and') : -1;
-    const second = and >= 0 ? args.find((a) => a.from > and && a.from <= and + 3 && a.actors[0].id !== first!.actors[0].id) : undefined;
-    if (first && second) return { sources: first.actors, targets: second.actors, rule: 'noun:between' };
+    const singles = args
+      .flatMap((a) => a.mentions.map((mention) => ({ from: tokens.findIndex((t) => t.start >= mention.start), actor: effectiveActor(mention) })))
+      .filter((x): x is { from: number; actor: ActorRef } => !!x.actor && x.from > at);
+    const first = singles.find((x) => x.from <= at + 3);
+    const and = first ? tokens.findIndex((t, k) => k > first.from && k < first.from + 15 && t.lower === 'and') : -1;
+    const second = and >= 0 ? singles.find((x) => x.from > and && x.from <= and + 3 && x.actor.id !== first!.actor.id) : undefined;
+    if (first && second) return { sources: [first.actor], targets: [second.actor], rule: 'noun:between' };
   }
 
   // Source: adjectival or possessive right before a noun trigger; an agent after it ("an attack carried out
@@ -204,7 +215,13 @@ export function linkArguments(
     // "Our cooperation with Turks", said by a US official: the speaker's side acts.
     source = { from: m.from, to: m.from, actors: [speaker], mentions: [] };
   }
-  const target = targetArg === agentAfter ? undefined : targetArg;
+  let target = targetArg === agentAfter ? undefined : targetArg;
+  // "shelters one Turkish opposition figure, the Islamist preacher Fethullah Gulen": the apposition names the target.
+  if (target) target = appositionOf(tokens, args, target) ?? target;
+  // An attack with no named target is against the state where it struck: "a suicide bombing in the Turkish city of Suruc".
+  if (!target && ['18', '20'].includes(e.cameo.slice(0, 2))) {
+    target = after.find((a) => !a.locative && a.actors.every((x) => x.type === 'state') && ['in', 'at', 'near'].includes(governedBy(tokens, a)) && a.from - m.to <= 20 && !tokens.slice(m.to, a.from).some((t) => t.text === ';'));
+  }
 
   if (e.sourceFrom === 'obj' && target) return { sources: target.actors, targets: source?.actors ?? [], rule: 'source-from-object' };
   if (!source && !target) return undefined;
