@@ -209,6 +209,9 @@ export function linkArguments(
       // A relative clause's antecedent may well be another verb's object ("to back Syrian rebels who have …").
       if (!inClause.length && relative) source = before.filter((a) => a.to <= cs - 1).slice(-1).find((a) => !inPrepPhrase(tokens, a));
       else source = [...inClause].reverse().find((a) => !inPrepPhrase(tokens, a) && !objects?.has(a));
+      // "A group of Moroccan diplomats held …", "Thousands of Iraqi Kurds demonstrated": the of-phrase of a
+      // clause-opening noun is the subject when nothing else is.
+      source ??= inClause.find((a) => governedBy(tokens, a) === 'of' && a.from - cs <= 5 && !tokens.slice(cs, a.from).some((t) => PREPOSITIONS.has(t.lower) && t.lower !== 'of'));
     }
   }
   if (!source && speaker && tokens.slice(cs, m.from).some((t) => PRONOUN_SPEAKER.has(t.lower))) {

@@ -157,7 +157,7 @@ export const ModalityCue = z
       }
       return;
     }
-    if (c.act !== undefined && (c.act === 'refusal') !== (c.status === 'negated')) {
+    if (c.act !== undefined && c.status !== (c.act === 'refusal' ? 'negated' : 'future')) {
       ctx.addIssue({ code: 'custom', path: ['act'], message: 'a "refusal" act goes with a "negated" cue; intent, threat and demand with a "future" cue' });
     }
     if (c.status === undefined) ctx.addIssue({ code: 'custom', path: ['status'], message: 'is required: "hypothetical", "future" or "negated"' });
