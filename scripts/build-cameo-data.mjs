@@ -149,7 +149,11 @@ function nameOf(code) {
 
 function ploverOf(code) {
   const root = code.slice(0, 2);
-  if (root === '01' || root === '02') return undefined;
+  // The table gives CAMEO 01 (statements) no PLOVER type. CAMEO 02 (appeals) has none there either, but
+  // PLOVER's current vocabulary folds appeals into REQUEST (its REQUEST covers CAMEO 02 and 10), so
+  // appeals are REQUEST here, with the mode "appeal" to keep them apart from demands.
+  if (root === '01') return undefined;
+  if (root === '02') return { type: 'REQUEST', mode: 'appeal', context: '' };
   for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
     const p = plover.get(c);
     if (p && p.type) {

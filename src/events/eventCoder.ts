@@ -34,7 +34,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   for (const m of triggers) {
     const linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects);
     if (!linked || !linked.sources.length) continue;
-    const modality = decideStatus(tokens, m.from, m.to, lexicon);
+    const modality = decideStatus(tokens, m.from, m.to, lexicon, m.trigger.entry.kind === 'noun');
     const code = lexicon.codes.get(m.trigger.entry.cameo);
     const trigger = { start: tokens[m.from].start, end: tokens[m.to - 1].end };
     const evidence: Evidence = {

@@ -15,7 +15,12 @@ export interface Modality {
   act?: 'intent' | 'threat' | 'demand' | 'refusal';
 }
 
-export function decideStatus(tokens: Token[], from: number, to: number, lexicon: EventLexicon): Modality {
+/**
+ * `nominal` is true for a noun trigger: a modal reaches it across the verb phrase it is the object of
+ * ("will provide nearly 25,000 tons of food aid"), so `before` windows are wider.
+ */
+export function decideStatus(tokens: Token[], from: number, to: number, lexicon: EventLexicon, nominal = false): Modality {
+  const extra = nominal ? 5 : 0;
   let best: Modality = { status: 'occurred' };
   // Only cues whose first word occurs in the sentence can apply: look them up instead of trying every cue.
   const cues = new Set<EventLexicon['cues'][number]>();
@@ -28,7 +33,7 @@ export function decideStatus(tokens: Token[], from: number, to: number, lexicon:
   const reported = (k: number) => tokens.slice(Math.max(0, k - 8), k).some((t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower);
   for (const c of cues) {
     if (c.cue === 'would' && c.scope === 'before') {
-      let lo = from - c.window - 1;
+      let lo = from - c.window - extra - 1;
       for (let k = from - 1; k >= Math.max(0, lo); k--) if (CLAUSE_BREAK.has(tokens[k].lower)) lo = k + 1;
       const at = findAt(tokens, c.key, Math.max(0, lo), from);
       if (at >= 0) {
@@ -42,7 +47,7 @@ export function decideStatus(tokens: Token[], from: number, to: number, lexicon:
       continue;
     }
     if (c.scope === 'before') {
-      let lo = from - c.window - c.key.length;
+      let lo = from - c.window - extra - c.key.length;
       for (let k = from - 1; k >= Math.max(0, lo); k--) if (CLAUSE_BREAK.has(tokens[k].lower)) lo = k + 1;
       if (findAt(tokens, c.key, Math.max(0, lo), from) >= 0) consider(c.status, c.cue, c.act);
     } else {
