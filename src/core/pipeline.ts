@@ -64,7 +64,7 @@ export function processArticle(article: Article, r: Resources): ArticleResult {
 
   const ctx = { articleId: article.id, text, published: article.published, dates, places };
   const raw = refined.flatMap((s) => codeSentence(s, ctx, r.lexicon)); // 9
-  const events: Event[] = mergeArticleEvents(article.id, raw); // 10
+  const events: Event[] = mergeArticleEvents(article.id, raw, sentences.find((s) => s.headline)?.index); // 10
 
   return {
     id: article.id,

@@ -150,20 +150,29 @@ function placeFor(tokens: Token[], to: number, ctx: CodingContext): Event['place
   return undefined;
 }
 
-/** One article, one set: events with the same dyad, code and status become one, keeping every evidence span. */
-export function mergeArticleEvents(articleId: string, events: Omit<Event, 'id'>[]): Event[] {
-  const byKey = new Map<string, Event>();
+/**
+ * One article, one set: the same happening told twice — headline and body, or two sentences — becomes one
+ * event with every evidence span. Events are the same when dyad, CAMEO root and status agree; the merged event
+ * keeps the most specific code ("air strikes" 195 over "strikes" 190), a date the text gives over one inferred,
+ * and body evidence first (a headline's wording is the least precise).
+ */
+export function mergeArticleEvents(articleId: string, events: Omit<Event, 'id'>[], headline?: number): Event[] {
+  const byKey = new Map<string, Omit<Event, 'id'>>();
+  const isHeadline = (e: Omit<Event, 'id'>) => headline !== undefined && e.evidence.sentence === headline;
   for (const e of events) {
-    const key = `${e.source.id}|${e.target?.id ?? ''}|${e.cameo}|${e.status}`;
+    const key = `${e.source.id}|${e.target?.id ?? ''}|${e.root}|${e.status}`;
     const have = byKey.get(key);
-    if (have) {
-      (have.moreEvidence ??= []).push(e.evidence);
-      // A date the text gives beats one inferred from the publication date.
-      if (have.dateSource !== 'text' && e.dateSource === 'text') Object.assign(have, { date: e.date, datePrecision: e.datePrecision, dateSource: e.dateSource });
-      have.place ??= e.place;
+    if (!have) {
+      byKey.set(key, { ...e });
       continue;
     }
-    byKey.set(key, { id: `${articleId}#${byKey.size + 1}`, ...e });
+    const [primary, other] = isHeadline(have) && !isHeadline(e) ? [e, have] : [have, e];
+    const merged: Omit<Event, 'id'> = { ...primary, moreEvidence: [...(primary.moreEvidence ?? []), other.evidence, ...(other.moreEvidence ?? [])] };
+    if (other.cameo.length > primary.cameo.length) Object.assign(merged, { cameo: other.cameo, plover: other.plover, goldstein: other.goldstein, quad: other.quad });
+    if (merged.dateSource !== 'text' && other.dateSource === 'text') Object.assign(merged, { date: other.date, datePrecision: other.datePrecision, dateSource: other.dateSource });
+    merged.place ??= other.place;
+    merged.attribution ??= other.attribution;
+    byKey.set(key, merged);
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map((e, i) => ({ id: `${articleId}#${i + 1}`, ...e }));
 }
