@@ -2,19 +2,21 @@
 // Idempotent by content hash (articles already stored are not even coded again), one transaction per batch
 // (an interrupted ingest leaves whole batches only; running it again completes it), progress on stderr.
 import { readInputs, formatInputError } from '../ingest/inputReader.ts';
-import { loadResources } from '../core/resources.ts';
-import { buildArticle, processArticle } from '../core/pipeline.ts';
+import { loadNormaliser } from '../ingest/normaliser.ts';
+import { buildArticle } from '../core/pipeline.ts';
+import { createArticleCoder, workersFor } from '../core/articleCoder.ts';
 import { codeVersion, dataVersion } from '../core/version.ts';
 import type { Article, ArticleResult } from '../core/types.ts';
 import { openStore } from '../store/openStore.ts';
-import { parse, positiveInt, UsageError } from './args.ts';
+import { parse, positiveInt, UsageError, workerCount } from './args.ts';
 
 export async function ingestCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { db: { type: 'string' }, batch: { type: 'string' }, quiet: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, { db: { type: 'string' }, batch: { type: 'string' }, quiet: { type: 'boolean' }, workers: { type: 'string' } });
   if (!positionals.length) throw new UsageError('name at least one input file or directory');
   const batchSize = positiveInt('batch', values.batch, 200);
-  const r = loadResources();
+  const r = { normaliser: loadNormaliser() };
   const store = await openStore(values.db);
+  const coder = createArticleCoder(workerCount(values.workers) ?? (await workersFor(positionals)));
   const started = performance.now();
   const totals = { read: 0, inserted: 0, skipped: 0, failed: 0, events: 0 };
   const progress = (final = false) => {
@@ -30,11 +32,9 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     const flush = async () => {
       if (!batch.length) return;
       const known = await store.knownHashes(batch.map((a) => a.contentHash));
-      const coded: Array<{ article: Article; result: ArticleResult }> = [];
-      for (const article of batch) {
-        if (known.has(article.contentHash)) continue;
-        coded.push({ article, result: processArticle(article, r) });
-      }
+      const fresh = batch.filter((a) => !known.has(a.contentHash));
+      const results = await Promise.all(fresh.map((a) => coder.code(a)));
+      const coded: Array<{ article: Article; result: ArticleResult }> = fresh.map((article, i) => ({ article, result: results[i] }));
       const res = await store.putArticles(runId, coded);
       totals.inserted += res.inserted;
       totals.skipped += res.skipped + (batch.length - coded.length);
@@ -55,6 +55,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     await flush();
     progress(true);
   } finally {
+    await coder.close();
     await store.close();
   }
   return totals.failed ? 1 : 0;

@@ -64,3 +64,19 @@ test('extract: usage errors exit 2 with a message', () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--format must be one of jsonl, table/);
 });
+
+test('extract: worker threads give the same output, in input order, as coding in one thread', () => {
+  const samples = new URL('../../data/samples/corpus.jsonl', import.meta.url).pathname;
+  const one = entente(['extract', samples, good, '--workers', '0']);
+  const two = entente(['extract', samples, good, '--workers', '2']);
+  assert.equal(one.code, 0, one.stderr);
+  assert.equal(two.code, 0, two.stderr);
+  assert.ok(one.stdout.split('\n').length > 20);
+  assert.equal(two.stdout, one.stdout);
+});
+
+test('extract: --workers must be a whole number', () => {
+  const r = entente(['extract', good, '--workers', 'many']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /--workers must be a whole number/);
+});

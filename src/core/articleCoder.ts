@@ -1,0 +1,86 @@
+// Codes articles in this thread or across worker threads (one per core, each loading its own resources once).
+// Coding is a pure function per article, so it parallelises; callers keep input order by awaiting results in
+// the order they asked for them, with a bounded number in flight so memory stays bounded.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article, ArticleResult } from './types.ts';
+import { loadResources } from './resources.ts';
+import { processArticle } from './pipeline.ts';
+
+export interface ArticleCoder {
+  readonly workers: number;
+  code(article: Article): Promise<ArticleResult>;
+  close(): Promise<void>;
+}
+
+const WORKER_URL = new URL('../../bin/worker.mjs', import.meta.url);
+
+export function defaultWorkers(): number {
+  const n = availableParallelism();
+  return n > 1 ? n : 0;
+}
+
+/**
+ * Workers pay for themselves only on large inputs: each loads its own resources (about a second). Small inputs
+ * are coded in this thread; inputs over `threshold` bytes in total get one worker per core.
+ */
+export async function workersFor(paths: string[], threshold = 256 * 1024): Promise<number> {
+  let total = 0;
+  const walk = async (p: string): Promise<void> => {
+    const s = await stat(p).catch(() => undefined);
+    if (!s) return;
+    if (s.isDirectory()) for (const n of await readdir(p).catch(() => [] as string[])) await walk(join(p, n));
+    else total += s.size;
+  };
+  for (const p of paths) {
+    await walk(p);
+    if (total > threshold) return defaultWorkers();
+  }
+  return 0;
+}
+
+export function createArticleCoder(workers: number): ArticleCoder {
+  if (workers <= 0) {
+    const r = loadResources();
+    return { workers: 0, code: async (article) => processArticle(article, r), close: async () => {} };
+  }
+  const pool = Array.from({ length: workers }, () => new Worker(WORKER_URL));
+  const load = new Array<number>(workers).fill(0);
+  const pending = new Map<number, { resolve: (r: ArticleResult) => void; reject: (e: Error) => void; worker: number }>();
+  let seq = 0;
+  let failure: Error | undefined;
+  pool.forEach((w, i) => {
+    w.on('message', (m: { seq?: number; result?: ArticleResult; error?: string }) => {
+      if (m.seq === undefined) return;
+      const p = pending.get(m.seq);
+      if (!p) return;
+      pending.delete(m.seq);
+      load[p.worker]--;
+      if (m.error) p.reject(new Error(m.error));
+      else p.resolve(m.result!);
+    });
+    w.on('error', (e) => {
+      failure = e;
+      for (const p of pending.values()) if (p.worker === i) p.reject(e);
+    });
+  });
+  return {
+    workers,
+    code(article) {
+      if (failure) return Promise.reject(failure);
+      // The least busy worker takes the article.
+      const i = load.indexOf(Math.min(...load));
+      const s = seq++;
+      load[i]++;
+      return new Promise((resolve, reject) => {
+        pending.set(s, { resolve, reject, worker: i });
+        pool[i].postMessage({ seq: s, article });
+      });
+    },
+    async close() {
+      await Promise.all(pool.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,15 @@
+// A worker thread that codes articles: it loads the resources once, then answers { seq, article } messages
+// with { seq, result } (or { seq, error }). Started by createArticleCoder through bin/worker.mjs.
+import { parentPort } from 'node:worker_threads';
+import type { Article } from './types.ts';
+import { loadResources } from './resources.ts';
+import { processArticle } from './pipeline.ts';
+
+const r = loadResources();
+parentPort!.on('message', (msg: { seq: number; article: Article }) => {
+  try {
+    parentPort!.postMessage({ seq: msg.seq, result: processArticle(msg.article, r) });
+  } catch (e) {
+    parentPort!.postMessage({ seq: msg.seq, error: (e as Error).stack ?? String(e) });
+  }
+});
