@@ -27,7 +27,7 @@ export interface Linked {
   rule: string;
 }
 
-const PREPOSITIONS = new Set(['of', 'in', 'to', 'from', 'with', 'against', 'on', 'at', 'by', 'for', 'into', 'over', 'between', 'among', 'about', 'toward', 'towards', 'after', 'before', 'during', 'under', 'than', 'like', 'including', 'amid']);
+const PREPOSITIONS = new Set(['of', 'in', 'to', 'from', 'with', 'against', 'on', 'at', 'by', 'for', 'into', 'over', 'between', 'among', 'about', 'toward', 'towards', 'after', 'before', 'during', 'under', 'than', 'like', 'including', 'amid', 'near', 'outside', 'inside', 'along', 'across', 'around', 'through', 'beyond', 'within', 'via', 'onto', 'upon']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", 'get', 'got', 'gets']);
 const BOUNDARY = new Set([';', ':', '(', ')', 'but', 'which', 'who', 'whom', 'while', 'although', 'whereas', 'because', 'as', 'after', 'before', 'when', 'if', 'unless', 'following', 'amid']);
 const JOIN = new Set(['and', ',', '&']);
@@ -76,7 +76,7 @@ function joinable(tokens: Token[], end: number, start: number): boolean {
   if (!between.length || between.length > 3) return false;
   const s = between.join(' ');
   // "Qatari-Iranian cooperation", "U.S.-Turkey alliance": a hyphen joins two actors too.
-  return between.every((w) => JOIN.has(w)) || s === '-' || s === 'as well as' || s === ', as well as' || s === ', and';
+  return between.every((w) => JOIN.has(w)) || s === '-' || s === 'as well as' || s === ', as well as' || s === ', and' || s === 'and the';
 }
 
 /** A person named in apposition after an argument ("X, the … Fethullah Gulen,") stands for it. */
@@ -112,9 +112,13 @@ function clauseEnd(tokens: Token[], i: number): number {
 
 /** Words skipped when looking for what governs an argument: "in northern Syria" is governed by "in". */
 const MODIFIERS = new Set(['the', 'a', 'an', '-', '"', "'", 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'neighbouring', 'neighboring']);
-const governedBy = (tokens: Token[], a: Argument) => {
+const governorIndex = (tokens: Token[], a: Argument) => {
   let k = a.from - 1;
   while (k >= 0 && MODIFIERS.has(tokens[k].lower)) k--;
+  return k;
+};
+const governedBy = (tokens: Token[], a: Argument) => {
+  const k = governorIndex(tokens, a);
   return k >= 0 ? tokens[k].lower : '';
 };
 /** Governed by a preposition proper; a subordinator ("after Turkish jets struck") opens a clause instead. */
@@ -134,8 +138,9 @@ export function linkArguments(
   /** Arguments that are the direct objects of other verb triggers in the sentence: never a subject. */
   objects?: Set<Argument>,
 ): Linked | undefined {
-  // A verb form used as a noun ("the recent meeting between …") links its arguments as a noun does.
-  const e = m.trigger.entry.kind === 'verb' && /ing$/.test(tokens[m.head].lower) && DETERMINERS.has(tokens[m.from - 1]?.lower ?? '')
+  // A verb form used as a noun ("the recent meeting between …", "Turkey's move away from …") links its
+  // arguments as a noun does.
+  const e = m.trigger.entry.kind === 'verb' && m.head === m.from && DETERMINERS.has(tokens[m.from - 1]?.lower ?? '')
     ? { ...m.trigger.entry, kind: 'noun' as const, target: m.trigger.entry.target ?? ['with', 'between', 'against', 'on', 'of', 'to'] }
     : m.trigger.entry;
   const cs = clauseStart(tokens, m.from);
@@ -151,7 +156,11 @@ export function linkArguments(
     if (a.to <= m.to) return !a.locative; // inside the trigger's gap
     if (a.from > ce || a.from - m.to > 16) return false;
     const gov = governedBy(tokens, a);
-    if (a.locative) return PREPOSITIONS.has(gov) && targetPreps.has(gov); // "a visit to Ankara"
+    // The trigger's own last word governs it ("demonstrated against X", "cracked down on X"): its object.
+    const gi = governorIndex(tokens, a);
+    if (gi >= m.from && gi < m.to) return true;
+    // "a visit to Ankara", and "will visit Washington" (the capital is the object).
+    if (a.locative) return PREPOSITIONS.has(gov) ? targetPreps.has(gov) : targetPreps.has('obj') && gi === m.to - 1;
     // "fighting the separatists of the PKK", "killed militants from the YPG": an of/from-phrase inside the object.
     if ((gov === 'of' || gov === 'from') && targetPreps.has('obj') && a.from > m.to + 1) return true;
     if (PREPOSITIONS.has(gov)) return targetPreps.has(gov);
@@ -167,7 +176,9 @@ export function linkArguments(
     (BE.has(tokens[m.head - 1]?.lower ?? '') || BE.has(tokens[m.head - 2]?.lower ?? '') || tokens[m.head - 1]?.text === ',');
   if (passive) {
     const agent = after.find((a) => !a.locative && governedBy(tokens, a) === 'by' && a.from - m.to <= 6);
-    const patient = [...before].reverse().find((a) => a.from >= cs || a.to === m.head - 1);
+    // The patient is the clause's subject, not a place inside it: "PKK positions in northern Iraq were struck".
+    const inClause = before.filter((a) => a.from >= cs);
+    const patient = inClause.find((a) => !inPrepPhrase(tokens, a)) ?? [...before].reverse().find((a) => a.to === m.head - 1);
     if (agent) return { sources: agent.actors, targets: patient?.actors ?? [], rule: 'passive:by' };
     if (patient) return { sources: [], targets: patient.actors, rule: 'passive:no-agent' };
   }

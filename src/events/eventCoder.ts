@@ -29,12 +29,15 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   if (!args.length) return [];
   const out: Omit<Event, 'id'>[] = [];
   const attribution = findAttribution(tokens, mentions, lexicon);
-  const triggers = matchTriggers(tokens, lexicon);
+  const afterActor = new Set(args.map((a) => a.to));
+  const military = mentions.some((mm) => mm.actor.type === 'group' || ['MIL', 'REB', 'INS'].includes(mm.actor.role ?? '') || ['MIL', 'REB', 'INS'].includes(mm.affiliation?.role ?? ''));
+  const actorStart = new Set(args.map((a) => a.from));
+  const triggers = matchTriggers(tokens, lexicon, { afterActor, actorStart, military });
   const objects = directObjects(tokens, args, triggers);
   for (const m of triggers) {
     const linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects);
     if (!linked || !linked.sources.length) continue;
-    const modality = decideStatus(tokens, m.from, m.to, lexicon, m.trigger.entry.kind === 'noun');
+    const modality = decideStatus(tokens, m.from, m.to, lexicon, m.trigger.entry.kind === 'noun', m.trigger.entry.cameo.slice(0, 2));
     const code = lexicon.codes.get(m.trigger.entry.cameo);
     const trigger = { start: tokens[m.from].start, end: tokens[m.to - 1].end };
     const evidence: Evidence = {
@@ -46,7 +49,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
       rule: `${m.trigger.entry.id} + ${linked.rule}`,
     };
     const when = dateFor(sentence, tokens, m.from, m.to, ctx);
-    const where = placeFor(tokens, m.to, ctx);
+    const where = placeFor(tokens, m.to, ctx, m.from);
     const targets: Array<ActorRef | null> = linked.targets.length ? linked.targets : [null];
     const condition = tokens.find((t) => CONDITION.has(t.lower))?.lower as 'unless' | 'if' | undefined;
     for (const source of linked.sources) {
@@ -115,18 +118,18 @@ function findAttribution(tokens: Token[], mentions: Mention[], lexicon: EventLex
   return undefined;
 }
 
-/** The time expression in the trigger's clause, nearest to it; else the publication date, marked inferred. */
-function dateFor(sentence: Sentence, tokens: Token[], from: number, to: number, ctx: CodingContext): Partial<Event> {
-  let lo = 0;
-  let hi = tokens.length;
-  for (let k = from - 1; k >= 0; k--) if (DATE_CLAUSE_BREAK.has(tokens[k].lower)) { lo = k + 1; break; }
-  for (let k = to; k < tokens.length; k++) if (DATE_CLAUSE_BREAK.has(tokens[k].lower)) { hi = k; break; }
-  const start = tokens[lo]?.start ?? sentence.start;
-  const end = tokens[hi - 1]?.end ?? sentence.end;
+/**
+ * The time expression that governs the trigger: the nearest one whose clause (its `scope`, decided by the time
+ * stage with data/time/scope.json) holds the trigger; else the publication date, marked inferred.
+ */
+function dateFor(sentence: Sentence, tokens: Token[], from: number, _to: number, ctx: CodingContext): Partial<Event> {
   const triggerStart = tokens[from].start;
-  const inClause = ctx.dates.filter((d) => d.sentence === sentence.index && d.start >= start && d.end <= end);
-  if (inClause.length) {
-    const d = [...inClause].sort((a, b) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart))[0];
+  const governing = ctx.dates.filter((d) => {
+    const scope = d.scope ?? (d.sentence === sentence.index ? sentence : undefined);
+    return scope !== undefined && scope.start <= triggerStart && triggerStart < scope.end;
+  });
+  if (governing.length) {
+    const d = [...governing].sort((a, b) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart))[0];
     return { date: d.time.value, datePrecision: d.time.precision, dateSource: 'text' };
   }
   if (ctx.published) return { date: ctx.published.value, datePrecision: ctx.published.precision, dateSource: 'published' };
@@ -135,20 +138,35 @@ function dateFor(sentence: Sentence, tokens: Token[], from: number, to: number, 
 
 /** Words that make a commitment conditional, and so a threat when what is promised is hostile. */
 const CONDITION = new Set(['unless', 'if']);
-const DATE_CLAUSE_BREAK = new Set([';', 'but', 'which', 'who', 'while', 'after', 'before', 'since', 'following', 'when', 'amid']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'on', 'from', 'over', 'across', 'outside', 'inside', 'into', 'to']);
 
-/** The place the trigger governs: one named after a locative preposition later in its clause ("strikes in Syria"). */
-function placeFor(tokens: Token[], to: number, ctx: CodingContext): Event['place'] | undefined {
+/**
+ * The place the trigger governs: one named after a locative preposition later in its clause ("strikes in
+ * Syria", "a visit to Ankara", "fighting in northern Syria"), else one the sentence opens with before the
+ * trigger ("In Raqqa, jets struck …"); else none.
+ */
+function placeFor(tokens: Token[], to: number, ctx: CodingContext, from = to): Event['place'] | undefined {
+  const placeAt = (k: number) => ctx.places.find((pl) => pl.spans.some((sp) => sp.start === tokens[k].start));
+  const asEventPlace = (p: PlaceRef): Event['place'] => ({ name: p.name, lat: p.lat, lon: p.lon, ...(p.country ? { country: p.country } : {}), ...(p.geonameid ? { geonameid: p.geonameid } : {}) });
   for (let k = to; k < Math.min(tokens.length, to + 10); k++) {
     const t = tokens[k];
-    if ([';', 'but', 'which', 'who', 'while'].includes(t.lower)) break;
+    if (PLACE_CLAUSE_BREAK.has(t.lower)) break;
     if (!PLACE_PREPS.has(tokens[k - 1]?.lower ?? '') && !PLACE_PREPS.has(tokens[k - 2]?.lower ?? '')) continue;
-    const p = ctx.places.find((pl) => pl.spans.some((sp) => sp.start === t.start));
-    if (p) return { name: p.name, lat: p.lat, lon: p.lon, ...(p.country ? { country: p.country } : {}), ...(p.geonameid ? { geonameid: p.geonameid } : {}) };
+    const p = placeAt(k);
+    if (p) return asEventPlace(p);
+  }
+  // "In Raqqa, …" / "Near the border town of Jarabulus, …": a locative phrase opening the sentence, closed by a comma.
+  if (PLACE_PREPS.has(tokens[0]?.lower ?? '')) {
+    for (let k = 1; k < Math.min(from, 12); k++) {
+      if (tokens[k].text === ',') break;
+      const p = placeAt(k);
+      if (p && tokens.slice(k, from).some((x) => x.text === ',')) return asEventPlace(p);
+    }
   }
   return undefined;
 }
+
+const PLACE_CLAUSE_BREAK = new Set([';', 'but', 'which', 'who', 'while']);
 
 /**
  * One article, one set: the same happening told twice — headline and body, or two sentences — becomes one

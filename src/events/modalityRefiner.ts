@@ -5,7 +5,9 @@
 import type { EventStatus, Token } from '../core/types.ts';
 import type { EventLexicon } from './eventLexicon.ts';
 
-const CLAUSE_BREAK = new Set([';', ':', 'but', 'which', 'who', 'while', 'although', 'whereas', 'because', '"']);
+const CLAUSE_BREAK = new Set([';', ':', ',', 'but', 'which', 'who', 'while', 'although', 'whereas', 'because', '"']);
+/** Conditions that make what a sentence says hypothetical — except a threat, which is conditional by nature. */
+const CONDITIONS = new Set(['if', 'unless']);
 const RANK: Record<EventStatus, number> = { occurred: 0, future: 1, hypothetical: 2, negated: 3 };
 
 export interface Modality {
@@ -19,7 +21,7 @@ export interface Modality {
  * `nominal` is true for a noun trigger: a modal reaches it across the verb phrase it is the object of
  * ("will provide nearly 25,000 tons of food aid"), so `before` windows are wider.
  */
-export function decideStatus(tokens: Token[], from: number, to: number, lexicon: EventLexicon, nominal = false): Modality {
+export function decideStatus(tokens: Token[], from: number, to: number, lexicon: EventLexicon, nominal = false, root = ''): Modality {
   const extra = nominal ? 5 : 0;
   let best: Modality = { status: 'occurred' };
   // Only cues whose first word occurs in the sentence can apply: look them up instead of trying every cue.
@@ -29,6 +31,7 @@ export function decideStatus(tokens: Token[], from: number, to: number, lexicon:
   const consider = (status: EventStatus, cue: string, act?: Modality['act']) => {
     if (RANK[status] > RANK[best.status]) best = { status, cue, ...(act ? { act } : {}) };
   };
+  const isReporting = (t: Token) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower && /(ed|said|told|says|claims|warns|insists)$/.test(t.lower);
   // Reported speech backshifts "will" to "would": "they said they would meet" is a commitment, not a guess.
   const reported = (k: number) => tokens.slice(Math.max(0, k - 8), k).some((t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower);
   for (const c of cues) {
@@ -42,13 +45,15 @@ export function decideStatus(tokens: Token[], from: number, to: number, lexicon:
       }
       continue;
     }
+    if (root === '13' && CONDITIONS.has(c.cue)) continue;
     if (c.scope === 'sentence') {
       if (c.key[0] === '?' ? tokens.some((t) => t.text === '?') : findAt(tokens, c.key, 0, tokens.length) >= 0) consider(c.status, c.cue, c.act);
       continue;
     }
     if (c.scope === 'before') {
       let lo = from - c.window - extra - c.key.length;
-      for (let k = from - 1; k >= Math.max(0, lo); k--) if (CLAUSE_BREAK.has(tokens[k].lower)) lo = k + 1;
+      // A reporting verb opens what it reports: "officials who may resign said Turkey struck" — "may" is outside.
+      for (let k = from - 1; k >= Math.max(0, lo); k--) if (CLAUSE_BREAK.has(tokens[k].lower) || isReporting(tokens[k])) lo = k + 1;
       if (findAt(tokens, c.key, Math.max(0, lo), from) >= 0) consider(c.status, c.cue, c.act);
     } else {
       let hi = Math.min(tokens.length, to + c.window + c.key.length);

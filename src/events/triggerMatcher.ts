@@ -13,19 +13,39 @@ export interface TriggerMatch {
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"', '.', '!', '?', 'but', 'which', 'who', 'while', 'although', 'whereas']);
 
-export function matchTriggers(tokens: Token[], lexicon: EventLexicon): TriggerMatch[] {
+/** What the sentence's actors say about its words. */
+export interface TriggerContext {
+  /** Token indexes right after an actor mention ("a PKK attack", "Israeli strikes"): a noun reading is likely. */
+  afterActor?: Set<number>;
+  /** Token indexes where an actor mention starts. */
+  actorStart?: Set<number>;
+  /** An armed actor (a group, or a state's MIL/REB/INS role) is in the sentence: military words need no other context. */
+  military?: boolean;
+}
+
+/** The context words that mark a trigger as military; an armed actor in the sentence is context enough. */
+const MILITARY_MARKERS = new Set(['military', 'troops', 'forces', 'army', 'militants', 'warplanes', 'soldiers']);
+const PREPOSITION_IN_GAP = new Set(['into', 'on', 'against', 'at', 'by', 'for', 'from', 'to', 'with', 'about', 'over', 'under']);
+const ADJECTIVE_SLOT = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'for', 'with', 'from', 'by', 'at', 'into']);
+
+export function matchTriggers(tokens: Token[], lexicon: EventLexicon, ctx: TriggerContext = {}): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const t of lexicon.byFirst.get(tokens[i].lower) ?? []) {
       const m = matchFrom(tokens, i, t);
-      if (m && requirementsMet(tokens, t)) found.push(m);
+      if (!m || !requirementsMet(tokens, t, ctx)) continue;
+      // After "to" and before an object, a noun-looking word is a verb: "to deal ISIL a defeat", "to strike the PKK".
+      if (t.entry.kind === 'noun' && tokens[m.from - 1]?.lower === 'to' && (ctx.actorStart?.has(m.to) || DETERMINERS.has(tokens[m.to]?.lower ?? ''))) continue;
+      // A past participle after a preposition or article is an adjective: "food to besieged towns".
+      if (t.entry.kind === 'verb' && /ed$/.test(tokens[m.head].lower) && m.head === m.from && ADJECTIVE_SLOT.has(tokens[m.from - 1]?.lower ?? '')) continue;
+      found.push(m);
     }
   }
   // Most specific first; between equals, the reading the word before suggests ("the meeting" is a noun,
   // "they meeting" is not); then keep those that do not overlap a kept one.
   found.sort(
     (a, b) =>
-      b.trigger.weight - a.trigger.weight || b.to - b.from - (a.to - a.from) || posFit(tokens, b) - posFit(tokens, a) || a.from - b.from,
+      b.trigger.weight - a.trigger.weight || b.to - b.from - (a.to - a.from) || posFit(tokens, b, ctx) - posFit(tokens, a, ctx) || a.from - b.from,
   );
   const kept: TriggerMatch[] = [];
   for (const m of found) if (!kept.some((k) => k.from < m.to && m.from < k.to)) kept.push(m);
@@ -34,15 +54,19 @@ export function matchTriggers(tokens: Token[], lexicon: EventLexicon): TriggerMa
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', "'s", 'recent', 'any', 'no', 'further', 'new', 'joint', 'possible']);
 
-/** 1 when the trigger's kind fits its context: a noun after a determiner, a verb elsewhere. */
-function posFit(tokens: Token[], m: TriggerMatch): number {
-  const det = DETERMINERS.has(tokens[m.from - 1]?.lower ?? '');
-  return (m.trigger.entry.kind === 'noun') === det ? 1 : 0;
+/**
+ * 1 when the trigger's kind fits its context: a noun after a determiner, after an actor used as an adjective
+ * ("a PKK attack") or opening the sentence ("Clashes between …"); a verb elsewhere.
+ */
+function posFit(tokens: Token[], m: TriggerMatch, ctx: TriggerContext): number {
+  const nounSlot = m.from === 0 || DETERMINERS.has(tokens[m.from - 1]?.lower ?? '') || !!ctx.afterActor?.has(m.from);
+  return (m.trigger.entry.kind === 'noun') === nounSlot ? 1 : 0;
 }
 
-function requirementsMet(tokens: Token[], t: CompiledTrigger): boolean {
+function requirementsMet(tokens: Token[], t: CompiledTrigger, ctx: TriggerContext): boolean {
   const req = t.entry.requires;
   if (!req?.length) return true;
+  if (ctx.military && req.some((w) => MILITARY_MARKERS.has(w))) return true;
   return req.some((w) => tokens.some((tok) => tok.lower === w));
 }
 
@@ -53,7 +77,8 @@ function matchFrom(tokens: Token[], i: number, t: CompiledTrigger): TriggerMatch
     const s = t.steps[step];
     if ('gap' in s) {
       for (let g = 0; g <= s.gap && pos + g < tokens.length; g++) {
-        if (g > 0 && CLAUSE_BREAK.has(tokens[pos + g - 1].lower)) break;
+        // A gap holds modifiers ("carried out deadly strikes"), not another phrase ("an investigation into strikes").
+        if (g > 0 && (CLAUSE_BREAK.has(tokens[pos + g - 1].lower) || PREPOSITION_IN_GAP.has(tokens[pos + g - 1].lower))) break;
         const end = walk(step + 1, pos + g);
         if (end >= 0) return end;
       }

@@ -20,7 +20,7 @@ import { cases, type Case, type Expect } from './cases/index.ts';
 
 /** The measured pass rate when the tables were last marked up (235/306 = 76.8%), rounded down to the nearest 5%.
  *  Raise it when the coder gets better; never lower it to make a regression pass. */
-const MIN_PASS_RATE = 0.75;
+const MIN_PASS_RATE = 0.85;
 
 const resources = loadResources();
 
