@@ -79,6 +79,15 @@ function joinable(tokens: Token[], end: number, start: number): boolean {
   return between.every((w) => JOIN.has(w)) || s === '-' || s === 'as well as' || s === ', as well as' || s === ', and' || s === 'and the';
 }
 
+/** An argument inside an appositive noun phrase (", a crucial NATO ally in …"): it describes, it does not act. */
+function inApposition(tokens: Token[], a: Argument): boolean {
+  for (let k = a.from - 1; k >= Math.max(0, a.from - 6); k--) {
+    if (tokens[k].text === ',') return ['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '');
+    if (BOUNDARY.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
 /** A person named in apposition after an argument ("X, the … Fethullah Gulen,") stands for it. */
 function appositionOf(tokens: Token[], args: Argument[], a: Argument): Argument | undefined {
   const comma = tokens.findIndex((t, k) => k >= a.to && k <= a.to + 3 && t.text === ',');
@@ -173,12 +182,19 @@ export function linkArguments(
   const passive =
     e.kind === 'verb' &&
     isParticiple(headTok.lower, lemma, irregular) &&
-    (BE.has(tokens[m.head - 1]?.lower ?? '') || BE.has(tokens[m.head - 2]?.lower ?? '') || tokens[m.head - 1]?.text === ',');
+    (BE.has(tokens[m.head - 1]?.lower ?? '') ||
+      BE.has(tokens[m.head - 2]?.lower ?? '') ||
+      // ", blamed on IS": a participle after a comma is passive when its agent follows.
+      (tokens[m.head - 1]?.text === ',' && ['by', 'on'].includes(tokens[m.head + 1]?.lower ?? '')));
   if (passive) {
     const agent = after.find((a) => !a.locative && governedBy(tokens, a) === 'by' && a.from - m.to <= 6);
-    // The patient is the clause's subject, not a place inside it: "PKK positions in northern Iraq were struck".
+    // The patient is the clause's subject, not a place inside it: "PKK positions in northern Iraq were struck";
+    // in a relative clause, its antecedent ("the militias, which are backed by X").
+    const relativeClause = cs > 0 && ['which', 'who', 'that'].includes(tokens[cs - 1].lower);
     const inClause = before.filter((a) => a.from >= cs);
-    const patient = inClause.find((a) => !inPrepPhrase(tokens, a)) ?? [...before].reverse().find((a) => a.to === m.head - 1);
+    const patient = relativeClause
+      ? before.filter((a) => a.to <= cs - 1 && cs - 1 - a.to <= 1).pop()
+      : inClause.find((a) => !inPrepPhrase(tokens, a)) ?? [...before].reverse().find((a) => a.to === m.head - 1);
     if (agent) return { sources: agent.actors, targets: patient?.actors ?? [], rule: 'passive:by' };
     if (patient) return { sources: [], targets: patient.actors, rule: 'passive:no-agent' };
   }
@@ -219,7 +235,7 @@ export function linkArguments(
     else {
       // A relative clause's antecedent may well be another verb's object ("to back Syrian rebels who have …").
       if (!inClause.length && relative) source = before.filter((a) => a.to <= cs - 1).slice(-1).find((a) => !inPrepPhrase(tokens, a));
-      else source = [...inClause].reverse().find((a) => !inPrepPhrase(tokens, a) && !objects?.has(a));
+      else source = [...inClause].reverse().find((a) => !inPrepPhrase(tokens, a) && !objects?.has(a) && !inApposition(tokens, a));
       // "A group of Moroccan diplomats held …", "Thousands of Iraqi Kurds demonstrated": the of-phrase of a
       // clause-opening noun is the subject when nothing else is.
       source ??= inClause.find((a) => governedBy(tokens, a) === 'of' && a.from - cs <= 5 && !tokens.slice(cs, a.from).some((t) => PREPOSITIONS.has(t.lower) && t.lower !== 'of'));

@@ -32,7 +32,7 @@ export function matchTriggers(tokens: Token[], lexicon: EventLexicon, ctx: Trigg
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const t of lexicon.byFirst.get(tokens[i].lower) ?? []) {
-      const m = matchFrom(tokens, i, t);
+      const m = matchFrom(tokens, i, t, lexicon);
       if (!m || !requirementsMet(tokens, t, ctx)) continue;
       // After "to" and before an object, a noun-looking word is a verb: "to deal ISIL a defeat", "to strike the PKK".
       if (t.entry.kind === 'noun' && tokens[m.from - 1]?.lower === 'to' && (ctx.actorStart?.has(m.to) || DETERMINERS.has(tokens[m.to]?.lower ?? ''))) continue;
@@ -70,7 +70,7 @@ function requirementsMet(tokens: Token[], t: CompiledTrigger, ctx: TriggerContex
   return req.some((w) => tokens.some((tok) => tok.lower === w));
 }
 
-function matchFrom(tokens: Token[], i: number, t: CompiledTrigger): TriggerMatch | undefined {
+function matchFrom(tokens: Token[], i: number, t: CompiledTrigger, lexicon: EventLexicon): TriggerMatch | undefined {
   let headAt = -1;
   const walk = (step: number, pos: number): number => {
     if (step === t.steps.length) return pos;
@@ -78,7 +78,9 @@ function matchFrom(tokens: Token[], i: number, t: CompiledTrigger): TriggerMatch
     if ('gap' in s) {
       for (let g = 0; g <= s.gap && pos + g < tokens.length; g++) {
         // A gap holds modifiers ("carried out deadly strikes"), not another phrase ("an investigation into strikes").
-        if (g > 0 && (CLAUSE_BREAK.has(tokens[pos + g - 1].lower) || PREPOSITION_IN_GAP.has(tokens[pos + g - 1].lower))) break;
+        // Nor another event's verb ("has been fighting against" is not "be ... against").
+        const gapTok = g > 0 ? tokens[pos + g - 1].lower : '';
+        if (g > 0 && (CLAUSE_BREAK.has(gapTok) || PREPOSITION_IN_GAP.has(gapTok) || (/(ing|ed)$/.test(gapTok) && lexicon.byFirst.has(gapTok) && tokens[pos + g - 2]?.text !== '-'))) break;
         const end = walk(step + 1, pos + g);
         if (end >= 0) return end;
       }

@@ -33,7 +33,7 @@ export const noEventCases: Case[] = [
   c('no-event', 'Russian tourists returned to Turkish beaches this summer.'),
   c('no-event', 'The bomb disposal robot won an engineering award in Japan.'),
   c('no-event', 'Washington Irving\'s stories remain popular in Britain.'),
-  c('no-event', 'The Turkish Airlines crew welcomed passengers from Iran aboard the new aircraft.', [], { todo: 'airline crew taken as TUR; "from Iran" inside object taken as target' }),
+  c('no-event', 'The Turkish Airlines crew welcomed passengers from Iran aboard the new aircraft.', []),
   c('no-event', 'A Pakistani cricket team toured India for the first time in years.', [], { todo: 'sports team taken as the state: false PAK→IND 042' }),
   c('no-event', 'The American actor attacked the French director\'s script in an interview.', [], { todo: 'any person with a demonym acts as the state: false USA→FRA 190' }),
   c('no-event', 'Hundreds of Iranian fans celebrated in Tehran after the victory over South Korea.'),
