@@ -1,18 +1,23 @@
 // The actor catalogue: every name an actor may be found by, loaded once at start-up into phrase indexes.
 // States come from the world-countries package (official and common names, demonyms, capitals) plus
 // data/actors/states.json (colloquial and former names, nationals, seats of power); armed groups,
-// international organisations, people with dated roles and role words come from data/actors/*.json.
+// international organisations, people with dated roles and role words come from data/actors/*.json, and a
+// user's own files from ENTENTE_ACTORS (catalogueSources.ts). Aliases two entries claim are reported on stderr.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ActorRef, ActorType, Role } from '../core/types.ts';
 import { dataPath } from '../core/paths.ts';
 import { PhraseIndex } from '../nlp/phraseIndex.ts';
+import { extraCatalogueFiles, type ExtraFile } from './catalogueSources.ts';
+import { loadActorCues, type ActorCues } from './actorCues.ts';
+import { nameKey } from './nameKey.ts';
 import {
   findDuplicateAliases,
   parseCatalogueFile,
   type CatalogueFiles,
   type CatalogueKind,
   type DuplicateAlias,
+  type GroupEntry,
   type PersonEntry,
 } from './catalogueSchema.ts';
 
@@ -36,14 +41,23 @@ export interface AliasEntry {
 
 export interface ActorCatalogue {
   aliases: PhraseIndex<AliasEntry>;
+  /** People's names under their transliteration keys (nameKey per word): "Mohammed Baqeri" finds "Mohammad Bagheri". */
+  personKeys: PhraseIndex<AliasEntry>;
   /** Role nouns ("troops", "foreign minister") and titles ("President", "Gen.") → CAMEO agent code. */
   roleNouns: PhraseIndex<Role>;
   titles: PhraseIndex<Role>;
   /** Every non-person actor by id. */
   byId: Map<string, ActorRef>;
   people: PersonEntry[];
-  /** Aliases that two entries claim: reported, resolved to the first claimant. */
-  duplicates: DuplicateAlias[];
+  /** Aliases that two entries claim: reported (with the files claiming them), resolved to the first claimant. */
+  duplicates: Array<DuplicateAlias & { files: string[] }>;
+  /** Armed groups' kinds (insurgent, party …) and IGOs' member states, by id. */
+  groupKinds: Map<string, GroupEntry['kind']>;
+  igoMembers: Map<string, string[]>;
+  /** Word lists that decide what a mention means in context. */
+  cues: ActorCues;
+  /** The user's files loaded after ours. */
+  extraFiles: ExtraFile[];
   counts: { states: number; groups: number; igos: number; people: number; aliases: number };
 }
 
@@ -77,11 +91,18 @@ function loadFile<K extends CatalogueKind>(kind: K, path = dataPath(`actors/${ki
 }
 
 export interface CatalogueOptions {
-  /** Extra catalogue files of the user's: { kind, path } pairs, loaded after ours. */
-  extra?: Array<{ kind: 'states' | 'groups' | 'igos' | 'people'; path: string }>;
+  /** Extra catalogue files of the user's: { kind, path } pairs, loaded after ours. Default: those ENTENTE_ACTORS names. */
+  extra?: ExtraFile[];
+  /** Where warnings go (aliases two entries claim). Default: stderr. */
+  warn?: (message: string) => void;
 }
 
 export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue {
+  const extra = opts.extra ?? extraCatalogueFiles(process.env.ENTENTE_ACTORS);
+  // (Each coding worker loads its own catalogue, so with workers the warning comes once per worker.)
+  const warn = opts.warn ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const extraOf = <K extends 'states' | 'groups' | 'igos' | 'people'>(kind: K) =>
+    extra.filter((e) => e.kind === kind).map((e) => ({ path: e.path, file: loadFile(kind, e.path) }));
   const aliases = new PhraseIndex<AliasEntry>();
   const byId = new Map<string, ActorRef>();
   const seen = new Set<string>(); // id|folded alias, so one actor's repeated names are indexed once
@@ -94,10 +115,14 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   };
 
   // States: the package first, then our additions.
-  const countries = require('world-countries') as WorldCountry[];
+  // Read as a file: requiring JSON through the TypeScript loader's hooks costs a tenth of a second.
+  const countries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as WorldCountry[];
   const states = loadFile('states');
-  const extraStates = (opts.extra ?? []).filter((e) => e.kind === 'states').map((e) => loadFile('states', e.path));
-  const stateEntries = [...states.states, ...extraStates.flatMap((f) => f.states)];
+  const extraStates = extraOf('states');
+  const stateEntries = [...states.states, ...extraStates.flatMap((f) => f.file.states)];
+  const fileOf = new Map<string, string>(); // entry id → the file that (first) defines it
+  for (const s of states.states) fileOf.set(s.id, 'data/actors/states.json');
+  for (const f of extraStates) for (const s of f.file.states) if (!fileOf.has(s.id)) fileOf.set(s.id, f.path);
   const common = new Map<string, string>();
   for (const s of stateEntries) if (s.aliases[0]) common.set(s.id, s.aliases[0]);
   for (const c of countries) {
@@ -117,7 +142,7 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   for (const s of stateEntries) {
     const base = byId.get(s.id) ?? { id: s.id, type: 'state' as const, name: s.aliases[0] ?? s.id };
     byId.set(s.id, base);
-    const origin = `data/actors/states.json#${s.id}`;
+    const origin = `${fileOf.get(s.id)}#${s.id}`;
     const cs = new Set(s.caseSensitive);
     for (const a of s.aliases) add(base, a, 'name', origin, cs.has(a));
     for (const a of s.demonyms) add(base, a, 'demonym', origin, cs.has(a));
@@ -126,22 +151,47 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   }
 
   // Groups and international organisations.
-  const groupFiles = [loadFile('groups'), ...(opts.extra ?? []).filter((e) => e.kind === 'groups').map((e) => loadFile('groups', e.path))];
-  const igoFiles = [loadFile('igos'), ...(opts.extra ?? []).filter((e) => e.kind === 'igos').map((e) => loadFile('igos', e.path))];
+  const groupFiles = [{ path: 'data/actors/groups.json', file: loadFile('groups') }, ...extraOf('groups')];
+  const igoFiles = [{ path: 'data/actors/igos.json', file: loadFile('igos') }, ...extraOf('igos')];
+  const groupKinds = new Map<string, GroupEntry['kind']>();
+  const igoMembers = new Map<string, string[]>();
   const registerNamed = (type: ActorType, file: string, e: { id: string; name: string; aliases: string[]; caseSensitive: string[] }) => {
     const actor: ActorRef = { id: e.id, type, name: e.name };
     byId.set(e.id, actor);
     const cs = new Set(e.caseSensitive);
     for (const a of [e.name, ...e.aliases]) add(actor, a, 'name', `${file}#${e.id}`, cs.has(a));
   };
-  for (const f of groupFiles) for (const g of f.groups) registerNamed('group', 'data/actors/groups.json', g);
-  for (const f of igoFiles) for (const g of f.igos) registerNamed('igo', 'data/actors/igos.json', g);
+  for (const f of groupFiles) {
+    for (const g of f.file.groups) {
+      registerNamed('group', f.path, g);
+      if (!fileOf.has(g.id)) fileOf.set(g.id, f.path);
+      groupKinds.set(g.id, g.kind);
+    }
+  }
+  for (const f of igoFiles) {
+    for (const g of f.file.igos) {
+      registerNamed('igo', f.path, g);
+      if (!fileOf.has(g.id)) fileOf.set(g.id, f.path);
+      if (g.members) igoMembers.set(g.id, g.members);
+    }
+  }
 
-  // People with dated roles: resolved to their affiliation by the article's date when matched.
-  const people = [loadFile('people'), ...(opts.extra ?? []).filter((e) => e.kind === 'people').map((e) => loadFile('people', e.path))].flatMap((f) => f.people);
-  for (const p of people) {
-    const actor: ActorRef = { id: p.id, type: 'person', name: p.name };
-    for (const a of [p.name, ...p.aliases]) add(actor, a, 'person', `data/actors/people.json#${p.id}`, false, p);
+  // People with dated roles: resolved to their affiliation by the article's date when matched; also indexed
+  // under their transliteration keys, so another spelling of a known name still finds them.
+  const cues = loadActorCues();
+  const personKeys = new PhraseIndex<AliasEntry>();
+  const peopleFiles = [{ path: 'data/actors/people.json', file: loadFile('people') }, ...extraOf('people')];
+  const people = peopleFiles.flatMap((f) => f.file.people);
+  for (const f of peopleFiles) {
+    for (const p of f.file.people) {
+      const actor: ActorRef = { id: p.id, type: 'person', name: p.name };
+      const origin = `${f.path}#${p.id}`;
+      for (const a of [p.name, ...p.aliases]) add(actor, a, 'person', origin, false, p);
+      for (const a of [p.name, ...p.aliases]) {
+        const key = a.split(/\s+/).map((w) => nameKey(w, cues.references.transliterations)).filter(Boolean).join(' ');
+        if (key.includes(' ')) personKeys.add(key, { actor, kind: 'person', alias: a, caseSensitive: false, priority: 3, origin: `${origin} (transliteration)`, person: p });
+      }
+    }
   }
 
   // Role words.
@@ -156,21 +206,29 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
 
   const duplicates = findDuplicateAliases([
     ...stateEntries,
-    ...groupFiles.flatMap((f) => f.groups),
-    ...igoFiles.flatMap((f) => f.igos),
-  ]);
+    ...groupFiles.flatMap((f) => f.file.groups),
+    ...igoFiles.flatMap((f) => f.file.igos),
+  ]).map((d) => ({ ...d, files: d.ids.map((id) => fileOf.get(id) ?? '?') }));
+  for (const d of duplicates) {
+    warn(`entente: actor catalogue: alias "${d.alias}" is claimed by ${d.ids.map((id, i) => `${id} (${d.files[i]})`).join(' and ')}; ${d.ids[0]} is used`);
+  }
 
   return {
     aliases,
+    personKeys,
     roleNouns,
     titles,
     byId,
     people,
     duplicates,
+    groupKinds,
+    igoMembers,
+    cues,
+    extraFiles: extra,
     counts: {
       states: countries.length,
-      groups: groupFiles.reduce((n, f) => n + f.groups.length, 0),
-      igos: igoFiles.reduce((n, f) => n + f.igos.length, 0),
+      groups: groupFiles.reduce((n, f) => n + f.file.groups.length, 0),
+      igos: igoFiles.reduce((n, f) => n + f.file.igos.length, 0),
       people: people.length,
       aliases: aliases.size,
     },

@@ -1,18 +1,29 @@
-// Proposes actor mentions: every catalogue alias found in a sentence's tokens (longest match wins),
-// and people the catalogue does not know, found by a title before a capitalised name
-// ("Defense Minister Fikri Isik", "Pentagon spokesman Peter Cook"). Refiners decide what they mean.
-import type { Token } from '../core/types.ts';
+// Proposes actor mentions: every catalogue alias found in a sentence's tokens (longest match wins; a person's
+// name also in another transliteration), people the catalogue does not know (personMatcher) and phrases that
+// refer back to actors (referenceMatcher). Refiners decide what they mean.
+import type { Role, Token } from '../core/types.ts';
 import type { ActorCatalogue, AliasEntry } from './actorCatalogue.ts';
+import type { ReferenceType } from './actorCues.ts';
 import { isCapitalised } from '../core/text.ts';
 import { tokenize } from '../nlp/tokenizer.ts';
-import type { Role } from '../core/types.ts';
+import { nameKey } from './nameKey.ts';
+import { proposePeople } from './personMatcher.ts';
+import { proposeReferences } from './referenceMatcher.ts';
+
+export type ReferenceHow = 'pronoun' | 'subject-pronoun' | 'singular' | 'plural' | 'members' | 'former' | 'latter';
 
 export interface ProposedMention {
   from: number; // token indexes within the sentence
   to: number;
   entry?: AliasEntry;
-  /** A person found by title, not in the catalogue. */
-  person?: { name: string; role: Role; titleFrom: number };
+  /** Every reading the catalogue has for these words, best first (the entry is the first). */
+  readings?: AliasEntry[];
+  /** A person found by title or apposition, not in the catalogue. */
+  person?: { name: string; role?: Role; titleFrom?: number; apposition?: { from: number; to: number } };
+  /** A phrase referring to actors named before: "he", "the group", "both countries", "the NATO allies". */
+  reference?: { how: ReferenceHow; type: ReferenceType; role?: Role; igo?: string };
+  /** A name that holds an actor's name but is none ("North America", "the Persian Gulf"): the refiner sets it aside. */
+  notActor?: string;
   rule: string;
 }
 
@@ -44,42 +55,55 @@ export function caseAgrees(entry: AliasEntry, text: Token[]): boolean {
 }
 
 const KIND_ORDER: Record<string, number> = { person: 0, name: 1, national: 2, demonym: 3, capital: 4 };
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'-]*$/u;
-const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'el', 'abu', 'ul', 'da', 'di', 'le', 'la']);
 
 export function proposeMentions(tokens: Token[], catalogue: ActorCatalogue): ProposedMention[] {
   const out: ProposedMention[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
+  let keyed: Token[] | undefined; // tokens under their transliteration keys, made when first needed
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    const m = catalogue.aliases.matchesAt(tokens, i, (e, from, to) => caseAgrees(e, tokens.slice(from, to)))[0];
+    const not = catalogue.cues.notActorNames.startingAt(tokens, i);
+    if (not && tokens.slice(i, not.to).some((t) => isCapitalised(t.text))) {
+      out.push({ from: i, to: not.to, notActor: not.text, rule: `not-an-actor:"${not.text}"` });
+      for (let k = i; k < not.to; k++) taken[k] = true;
+      i = not.to - 1;
+      continue;
+    }
+    let m = catalogue.aliases.matchesAt(tokens, i, (e, from, to) => caseAgrees(e, tokens.slice(from, to)))[0];
+    let how = 'alias';
+    if (!m && isCapitalised(tokens[i].text)) {
+      keyed ??= tokens.map((t) => ({ ...t, lower: nameKey(t.text, catalogue.cues.references.transliterations) }));
+      m = catalogue.personKeys.matchesAt(keyed, i, (_e, from, to) => tokens.slice(from, to).every((t) => isCapitalised(t.text)))[0];
+      how = 'transliteration';
+    }
     if (!m) continue;
+    if (m.to - m.from === 1 && m.values.every((v) => v.kind === 'person') && partOfLongerName(tokens, m.from, catalogue)) continue;
     // Prefer our own data over the package's, a state over a territory; then a person, then a name,
     // over a demonym or capital reading of the same words.
-    const entry = [...m.values].sort((a, b) => b.priority - a.priority || KIND_ORDER[a.kind] - KIND_ORDER[b.kind])[0];
-    out.push({ from: m.from, to: m.to, entry, rule: `alias:${entry.origin}` });
+    const readings = [...m.values].sort((a, b) => b.priority - a.priority || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+    const entry = readings[0];
+    out.push({ from: m.from, to: m.to, entry, ...(readings.length > 1 ? { readings } : {}), rule: `${how}:${entry.origin}` });
     for (let k = m.from; k < m.to; k++) taken[k] = true;
     i = m.to - 1;
   }
-  // Titles followed by a capitalised name the catalogue does not know: a capitalised title ("Defense Minister
-  // Fikri Isik"), or a role word right after an actor ("Pentagon spokesman Peter Cook").
-  const actorEnds = new Set(out.filter((p) => p.entry && p.entry.kind !== 'person').map((p) => p.to));
-  for (let i = 0; i < tokens.length; i++) {
-    const t =
-      catalogue.titles.matchesAt(tokens, i, (_r, from, to) => tokens.slice(from, to).every((x) => isCapitalised(x.text) || /^\p{P}$/u.test(x.text)))[0] ??
-      (actorEnds.has(i) || (actorEnds.has(i - 1) && tokens[i - 1].text === "'s") ? catalogue.roleNouns.matchesAt(tokens, i)[0] : undefined);
-    if (!t) continue;
-    let j = t.to;
-    const nameStart = j;
-    while (j < tokens.length && (NAME_WORD.test(tokens[j].text) || (j > nameStart && NAME_PARTICLES.has(tokens[j].lower) && tokens[j + 1] && NAME_WORD.test(tokens[j + 1].text)) || (tokens[j].text === '-' && j > nameStart))) j++;
-    while (j > nameStart && (tokens[j - 1].text === '-' || NAME_PARTICLES.has(tokens[j - 1].lower))) j--;
-    const len = j - nameStart;
-    if (len < 2 || len > 5) continue; // a person needs at least a first and last name here
-    if (taken.slice(nameStart, j).some(Boolean)) continue;
-    if (catalogue.titles.matchesAt(tokens, nameStart).length) continue; // "President Prime Minister" is not a name
-    const name = tokens.slice(nameStart, j).map((x) => x.text).join(' ').replace(/ - /g, '-');
-    out.push({ from: nameStart, to: j, person: { name, role: t.values[0], titleFrom: i }, rule: 'title+name' });
-    for (let k = nameStart; k < j; k++) taken[k] = true;
-  }
-  return out.sort((a, b) => a.from - b.from);
+  const aliases = [...out];
+  out.push(...proposePeople(tokens, catalogue, taken, aliases));
+  out.push(...proposeReferences(tokens, catalogue, taken, aliases));
+  return out.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}']*$/u;
+
+/**
+ * A bare surname inside another person's name: "Hossein Bagheri-Nasab", "Ali Bagheri Kani" are not the Bagheri
+ * of the catalogue. A first name before it counts only outside title-case headlines ("Carter Meets Erdogan").
+ */
+function partOfLongerName(tokens: Token[], i: number, c: ActorCatalogue): boolean {
+  if (tokens[i + 1]?.text === '-' && tokens[i + 2] && NAME_WORD.test(tokens[i + 2].text) && tokens[i + 1].start === tokens[i].end) return true;
+  const prev = tokens[i - 1];
+  if (!prev || !NAME_WORD.test(prev.text) || c.cues.notNameWords.has(prev.lower) || c.titles.matchesAt(tokens, i - 1).some((t) => t.to === i)) return false;
+  if (c.aliases.matchesAt(tokens, i - 1).length || c.roleNouns.matchesAt(tokens, i - 1).length) return false;
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const capitalised = words.filter((t) => isCapitalised(t.text)).length;
+  return capitalised / words.length < 0.6;
 }

@@ -1,21 +1,20 @@
-// Decides what proposed actor mentions mean, walking the article in order:
-// - a person from the catalogue acts for whoever they served on the article's date;
-// - a person found by title acts for the actor written just before the title ("Turkish President …",
-//   "Pentagon spokesman …") or named in an apposition after the name (", the most senior general in Iran");
-// - a capital is an actor when it acts ("Ankara said") and only a place after a locative word ("a visit to Ankara");
-// - a state written with a role word gets that role ("Turkish army" → MIL, "Syrian rebels" → REB);
-// - back-references resolve to what they point to: surnames after a full mention ("Carter"), "he"/"she" to the
-//   last person, "the group" / "the militant group" to the last armed group.
-import type { ActorRef, Mention, Role, Sentence, Token } from '../core/types.ts';
+// Decides what proposed actor mentions mean, walking the article in order. Each decision is made by one
+// refiner and recorded in the mention's rule:
+// - ambiguityRefiner: a shared name is the state, a person's name, a river or a US state ("Georgia", "Jordan");
+// - metonymyRefiner: a capital acts ("Ankara said") or is a place ("a visit to Ankara");
+// - roleRefiner: role words around a state ("Turkish army" → MIL, "anti-government forces in Syria" → Syria
+//   as REB, "US and Turkish officials" → both GOV), and demonyms that name no actor ("Israeli time");
+// - personRefiner: people's affiliations (catalogue roles by date, titles, appositions) and offices named
+//   without a name ("the Turkish President" → the president on the article's date);
+// - coreferenceRefiner: surnames, pronouns, "the group", "both countries", "the former/the latter".
+import type { ActorRef, Mention, Sentence, Token } from '../core/types.ts';
 import type { ActorCatalogue } from './actorCatalogue.ts';
-import { personRoleOn } from './actorCatalogue.ts';
 import type { ProposedMention } from './actorMatcher.ts';
-import { isCapitalised } from '../core/text.ts';
-
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'around', 'toward', 'towards', 'via', 'across', 'inside', 'en', 'route', 'visit', 'visited', 'visiting', 'trip', 'arrived', 'flew']);
-const GROUP_REFERENCES = [['the', 'group'], ['the', 'militant', 'group'], ['the', 'jihadist', 'group'], ['the', 'terror', 'group'], ['the', 'terrorist', 'group'], ['the', 'militants'], ['the', 'extremist', 'group'], ['the', 'islamist', 'militant', 'group']];
-const PRONOUNS = new Set(['he', 'she']);
-const THING_PRONOUNS = new Set(['it', 'they']);
+import { ambiguousReading } from './ambiguityRefiner.ts';
+import { capitalReading } from './metonymyRefiner.ts';
+import { domesticRole, roleAfter, shareCoordinatedRoles } from './roleRefiner.ts';
+import { affiliationOf, catalogueAffiliation, officeHolder, officeReference, titledAffiliation } from './personRefiner.ts';
+import { Discourse } from './coreferenceRefiner.ts';
 
 export interface RefinedSentence {
   sentence: Sentence;
@@ -23,6 +22,8 @@ export interface RefinedSentence {
   mentions: Mention[];
   /** Capitals read as places here (for the geo stage). */
   placeTokens: Array<{ from: number; to: number }>;
+  /** Names the refiners decided are no actor here, and why ("Georgia": US state, "Atlanta" in the sentence). */
+  dropped: Array<{ start: number; end: number; text: string; why: string }>;
 }
 
 export function refineMentions(
@@ -31,128 +32,198 @@ export function refineMentions(
   catalogue: ActorCatalogue,
   date: string | undefined,
 ): RefinedSentence[] {
-  const surnames = new Map<string, Mention>(); // folded surname → a person mention
-  let lastPerson: Mention | undefined;
-  let lastPersonSentence = -10;
-  let lastGroup: Mention | undefined;
-  let lastGroupSentence = -10;
-  let lastSubject: Mention | undefined; // the last state, group or organisation that opened a sentence
-  let lastSubjectSentence = -10;
+  const discourse = new Discourse(catalogue, text);
+  const readings = new Map<string, string>(); // ambiguous names read otherwise earlier in the article
   const out: RefinedSentence[] = [];
 
   for (const { sentence, tokens, proposals } of sentences) {
     const mentions: Mention[] = [];
-    const placeTokens: Array<{ from: number; to: number }> = [];
+    const personLike = new Set<Mention>();
+    const describesOne = new Map<Mention, number>(); // "one Turkish opposition figure": where the description ends
+    const placeTokens: RefinedSentence['placeTokens'] = [];
+    const dropped: RefinedSentence['dropped'] = [];
     const used = new Array<boolean>(tokens.length).fill(false);
     const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) });
+    const push = (m: Mention, from: number, to: number) => {
+      mentions.push(m);
+      for (let k = from; k < to; k++) used[k] = true;
+      return m;
+    };
+    const drop = (from: number, to: number, why: string) => dropped.push({ ...span(from, to), why });
+    const base = (from: number, to: number) => ({ ...span(from, to), sentence: sentence.index });
 
-    for (const p of proposals) {
-      let mention: Mention | undefined;
-      if (p.entry?.person) {
-        const role = personRoleOn(p.entry.person, date);
-        const aff = catalogue.byId.get(role.actor);
-        mention = {
-          ...span(p.from, p.to),
-          sentence: sentence.index,
-          actor: p.entry.actor,
-          affiliation: { id: role.actor, type: aff?.type ?? 'state', ...(role.role ? { role: role.role } : {}) },
-          kind: 'person',
-          rule: `${p.rule} (role on ${date ?? 'latest'}: ${role.title})`,
-        };
-      } else if (p.person) {
-        const aff = affiliationBefore(p.person.titleFrom, tokens, proposals) ?? affiliationAfter(p.to, proposals);
-        mention = {
-          ...span(p.from, p.to),
-          sentence: sentence.index,
-          actor: { id: `person:${p.person.name}`, type: 'person', name: p.person.name, role: p.person.role },
-          ...(aff ? { affiliation: { id: aff.id, type: aff.type, role: p.person.role } } : {}),
-          kind: 'person',
-          rule: aff ? `${p.rule}+affiliation` : p.rule,
-        };
-      } else if (p.entry) {
-        const e = p.entry;
-        if (e.kind === 'capital' && isLocative(tokens, p.from)) {
+    /** A catalogue name (state, group, organisation, catalogued person) in its context. */
+    const decideName = (p: ProposedMention) => {
+      const e = p.entry!;
+      if (e.person) {
+        const { affiliation, why } = catalogueAffiliation(e.person, date, catalogue);
+        push({ ...base(p.from, p.to), actor: e.actor, affiliation, kind: 'person', rule: `${p.rule} (${why})` }, p.from, p.to);
+        return;
+      }
+      let rule = p.rule;
+      if (catalogue.cues.ambiguous.has(tokens.slice(p.from, p.to).map((t) => t.lower).join(' '))) {
+        const known = discourse.surnameAt(tokens, p.from, p.to) ?? mentions.find((m) => m.actor.type === 'person' && m.kind === 'person' && m.text.split(/\s+/).pop() === tokens[p.from].text);
+        if (known) {
+          push({ ...base(p.from, p.to), actor: known.actor, ...(known.affiliation ? { affiliation: known.affiliation } : {}), kind: 'reference', rule: `coref:surname→${known.text}@${known.start}` }, p.from, p.to);
+          return;
+        }
+        const amb = ambiguousReading(tokens, sentence, p, proposals, catalogue, readings);
+        if (amb.reading === 'other') {
+          drop(p.from, p.to, `${amb.label} (${amb.cue})`);
+          for (let k = p.from; k < p.to; k++) used[k] = true;
+          return;
+        }
+        if (amb.reading === 'person') {
+          const name = text.slice(tokens[amb.from].start, tokens[amb.to - 1].end);
+          push({ ...base(amb.from, amb.to), actor: { id: `person:${name}`, type: 'person', name }, kind: 'person', rule: `${p.rule}+ambiguous:person-name (${amb.cue})` }, amb.from, amb.to);
+          return;
+        }
+        rule = `${p.rule}+ambiguous:${e.actor.id} (${amb.cue ?? 'no other reading signalled'})`;
+      }
+      if (e.kind === 'capital') {
+        const r = capitalReading(tokens, p, proposals, catalogue);
+        if (r.place) {
           placeTokens.push({ from: p.from, to: p.to });
           const { role: _r, ...state } = e.actor;
-          mentions.push({ ...span(p.from, p.to), sentence: sentence.index, actor: state, kind: 'capital', locative: true, rule: `${p.rule}+as-place` });
-          for (let k = p.from; k < p.to; k++) used[k] = true;
-          continue;
+          push({ ...base(p.from, p.to), actor: state, kind: 'capital', locative: true, rule: `${rule}+as-place (${r.cue})` }, p.from, p.to);
+          return;
         }
-        // "the US-led coalition" acts, in event data, as its leader.
-        const leader = e.actor.type === 'igo' ? leaderOf(tokens, p.from, p.to, catalogue) : undefined;
-        const role = e.actor.role ?? roleAfter(tokens, p.to, e.kind, catalogue);
-        const actor: ActorRef = leader ?? { ...e.actor, ...(role ? { role } : {}) };
-        mention = {
-          ...span(p.from, p.to),
-          sentence: sentence.index,
-          actor,
-          kind: e.kind === 'national' ? 'demonym' : e.kind === 'capital' ? 'capital' : e.kind === 'name' ? 'name' : 'alias',
-          rule: leader ? `${p.rule}+led-by:${leader.id}` : role && !e.actor.role ? `${p.rule}+role:${role}` : p.rule,
-        };
+        if (r.role) {
+          push({ ...base(p.from, p.to), actor: { ...e.actor, role: r.role }, kind: 'capital', rule: `${rule}+role:${r.role} (${r.cue})` }, p.from, p.to);
+          return;
+        }
       }
-      if (!mention) continue;
-      mentions.push(mention);
-      for (let k = p.from; k < p.to; k++) used[k] = true;
-      if (mention.actor.type === 'person') {
-        const words = mention.text.split(/\s+/);
-        if (words.length > 1) surnames.set(words[words.length - 1].toLowerCase(), mention);
-        lastPerson = mention;
-        lastPersonSentence = sentence.index;
-      } else if (mention.actor.type === 'group') {
-        lastGroup = mention;
-        lastGroupSentence = sentence.index;
+      const kind: Mention['kind'] = e.kind === 'national' ? 'demonym' : e.kind === 'capital' ? 'capital' : e.kind === 'name' ? 'name' : 'alias';
+      // "the US-led coalition" acts, in event data, as its leader.
+      const leader = e.actor.type === 'igo' ? leaderOf(tokens, p.from, p.to, catalogue) : undefined;
+      if (leader) {
+        push({ ...base(p.from, p.to), actor: leader, kind, rule: `${rule}+led-by:${leader.id}` }, p.from, p.to);
+        return;
+      }
+      const r = roleAfter(tokens, p, catalogue);
+      if (r.head === 'nonActor') {
+        drop(p.from, p.to, `no actor ("${r.cue}")`);
+        for (let k = p.from; k < p.to; k++) used[k] = true;
+        return;
+      }
+      if (r.head === 'place') {
+        // "the Turkish city of Suruc", "Syrian territory": the state's own place; like "Turkey" in "in Turkey", still
+        // the state (an event there may well target it).
+        const { role: _r, ...state } = e.actor;
+        push({ ...base(p.from, p.to), actor: state, kind, rule: `${rule}+place-of-state ("${r.cue}")` }, p.from, p.to);
+        return;
+      }
+      if (r.backer) {
+        const { role: _r, ...state } = e.actor;
+        push({ ...base(p.from, p.to), actor: state, kind, rule: `${rule}+backer ("${r.cue}")` }, p.from, p.to);
+        return;
+      }
+      // "the Turkish President", "Iran's foreign minister": the office-holder on the article's date.
+      if (r.noun && r.role) {
+        const office = officeReference(tokens, p, r.noun, catalogue);
+        const holder = office && officeHolder(e.actor.id, office.office, date, catalogue);
+        if (office && holder) {
+          const { affiliation, why } = catalogueAffiliation(holder, date, catalogue);
+          if (affiliation.id === e.actor.id) {
+            const actor: ActorRef = { id: holder.id, type: 'person', name: holder.name };
+            push({ ...base(office.from, office.to), actor, affiliation, kind: 'reference', rule: `office:${office.office} of ${e.actor.id}→people.json#${holder.id} (${why})` }, office.from, office.to);
+            return;
+          }
+        }
+      }
+      const role = e.actor.role ?? r.role;
+      const m = push(
+        { ...base(p.from, p.to), actor: { ...e.actor, ...(role ? { role } : {}) }, kind, rule: r.role && !e.actor.role ? `${rule}+role:${r.role} ("${r.cue}")` : rule },
+        p.from,
+        p.to,
+      );
+      if (r.personNoun) {
+        personLike.add(m);
+        describesOne.set(m, tokens[r.noun!.to - 1].end);
+      }
+      // "anti-government forces in Syria": the phrase is Syria's rebels; "Syria" stays the state.
+      const dom = domesticRole(tokens, p, proposals, catalogue);
+      if (dom && !used.slice(dom.from, dom.to).some(Boolean)) {
+        const { role: _r, ...state } = e.actor;
+        push({ ...base(dom.from, dom.to), actor: { ...state, role: dom.role }, kind: 'alias', rule: `role:domestic "${dom.text}" in ${e.actor.id} → ${e.actor.id}/${dom.role}` }, dom.from, dom.to);
+      }
+    };
+
+    // Names and people first, in order; "the NATO allies" waits for the references.
+    const members = proposals.filter((p) => p.reference?.how === 'members');
+    const covered = (p: ProposedMention) => members.some((r) => r.from <= p.from && p.to <= r.to);
+    for (const p of proposals) {
+      if (p.reference || covered(p) || used.slice(p.from, p.to).some(Boolean)) continue;
+      if (p.notActor) {
+        drop(p.from, p.to, `a name holding an actor's name but none (context.json notActorNames: "${p.notActor}")`);
+        for (let k = p.from; k < p.to; k++) used[k] = true;
+      } else if (p.entry) decideName(p);
+      else if (p.person) {
+        const aff = titledAffiliation(p, tokens, proposals);
+        const role = p.person.role;
+        push(
+          {
+            ...base(p.from, p.to),
+            actor: { id: `person:${p.person.name}`, type: 'person', name: p.person.name, ...(role ? { role } : {}) },
+            ...(aff ? { affiliation: affiliationOf(aff.actor, role) } : {}),
+            kind: 'person',
+            rule: aff ? `${p.rule}+${aff.how}` : p.rule,
+          },
+          p.from,
+          p.to,
+        );
       }
     }
 
-    // Back-references, in token order.
+    // "one Turkish opposition figure, the Islamist extremist Fethullah Gulen", "Mevlut Cavusoglu, Turkey's foreign
+    // minister,": a description of one person set beside their name is that person.
+    for (const [m, end] of describesOne) {
+      const person = apposedPerson(text, m, end, mentions);
+      if (!person) continue;
+      const described: Mention = {
+        start: m.start,
+        end,
+        text: text.slice(m.start, end),
+        sentence: sentence.index,
+        actor: person.actor,
+        ...(person.affiliation ? { affiliation: person.affiliation } : {}),
+        kind: 'reference',
+        rule: `coref:apposition→${person.text}@${person.start} (${m.rule})`,
+      };
+      mentions[mentions.indexOf(m)] = described;
+      personLike.delete(m);
+      personLike.add(described);
+      for (let k = 0; k < tokens.length; k++) if (tokens[k].start >= m.start && tokens[k].end <= end) used[k] = true;
+    }
+
+    // Then references and surnames, in token order, against everything named so far.
+    const refs: ProposedMention[] = proposals.filter((p) => p.reference);
     for (let i = 0; i < tokens.length; i++) {
-      if (used[i]) continue;
-      const tok = tokens[i];
-      const sur = surnames.get(tok.lower);
-      if (sur && isCapitalised(tok.text)) {
-        const m = reference(sur, tok.start, tok.end, text, sentence.index, 'surname');
-        mentions.push(m);
-        lastPerson = m;
-        lastPersonSentence = sentence.index;
+      const sur = used[i] || (i > 0 && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i].start - 1) ? undefined : discourse.surnameFrom(tokens, i);
+      if (sur) refs.push({ from: i, to: sur.to, rule: 'surname' });
+    }
+    refs.sort((a, b) => a.from - b.from);
+    for (const p of refs) {
+      if (used.slice(p.from, p.to).some(Boolean)) continue;
+      mentions.sort((a, b) => a.start - b.start);
+      if (!p.reference) {
+        const to = discourse.surnameFrom(tokens, p.from)!.person;
+        push({ ...base(p.from, p.to), actor: to.actor, ...(to.affiliation ? { affiliation: to.affiliation } : {}), kind: 'reference', rule: `coref:surname→${to.text}@${to.start}` }, p.from, p.to);
         continue;
       }
-      if (PRONOUNS.has(tok.lower) && lastPerson && sentence.index - lastPersonSentence <= 2) {
-        mentions.push(reference(lastPerson, tok.start, tok.end, text, sentence.index, 'pronoun'));
-        continue;
-      }
-      // "It has carried out strikes": a sentence-opening it/they is the actor that opened the sentence before.
-      if (THING_PRONOUNS.has(tok.lower) && i === 0 && lastSubject && sentence.index - lastSubjectSentence === 1) {
-        mentions.push(reference(lastSubject, tok.start, tok.end, text, sentence.index, 'subject-pronoun'));
-        continue;
-      }
-      // "Turkish authorities blamed …, and they have demanded …": a coordinated clause's it/they is the sentence's subject.
-      if (THING_PRONOUNS.has(tok.lower) && i > 1 && tokens[i - 1].lower === 'and' && tokens[i - 2].text === ',') {
-        const subject = mentions.find((m) => m.actor.type !== 'person' && !m.locative && m.start <= tokens[Math.min(2, tokens.length - 1)].start);
-        if (subject) mentions.push(reference(subject, tok.start, tok.end, text, sentence.index, 'coordinated-subject-pronoun'));
-        continue;
-      }
-      if (tok.lower === 'the' && lastGroup && sentence.index - lastGroupSentence <= 3) {
-        const ref = GROUP_REFERENCES.find((g) => g.every((w, k) => tokens[i + k]?.lower === w));
-        if (ref) {
-          const end = tokens[i + ref.length - 1].end;
-          mentions.push(reference(lastGroup, tok.start, end, text, sentence.index, 'group-reference'));
-          i += ref.length - 1;
-        }
+      const resolved = discourse.resolve(p, tokens, sentence.index, mentions);
+      for (const m of resolved) push(m, p.from, p.to);
+      if (!resolved.length && p.reference.how === 'members') {
+        for (const q of proposals) if (q.entry && q.from >= p.from && q.to <= p.to) decideName(q);
       }
     }
-    mentions.sort((a, b) => a.start - b.start);
-    const opener = mentions.find((m) => m.actor.type !== 'person' && !m.locative && m.start <= tokens[Math.min(2, tokens.length - 1)].start);
-    if (opener) {
-      lastSubject = opener;
-      lastSubjectSentence = sentence.index;
-    }
-    out.push({ sentence, tokens, mentions, placeTokens });
+
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    shareCoordinatedRoles(text, mentions);
+    discourse.remember(mentions, personLike, tokens);
+    out.push({ sentence, tokens, mentions, placeTokens, dropped });
   }
   return out;
-}
-
-function reference(to: Mention, start: number, end: number, text: string, sentence: number, how: string): Mention {
-  return { start, end, text: text.slice(start, end), sentence, actor: to.actor, ...(to.affiliation ? { affiliation: to.affiliation } : {}), kind: 'reference', rule: `coref:${how}→${to.text}@${to.start}` };
 }
 
 /** The state a "-led" organisation is led by: "US-led coalition" → the US. */
@@ -166,45 +237,13 @@ function leaderOf(tokens: Token[], from: number, to: number, catalogue: ActorCat
   return undefined;
 }
 
-function isLocative(tokens: Token[], from: number): boolean {
-  let k = from - 1;
-  if (tokens[k]?.lower === 'the') k--;
-  return k >= 0 && LOCATIVE.has(tokens[k].lower);
-}
+const APPOSED_AFTER = /^(?:\s+(?:of|for|in|at)\s+[^,]{1,30})?\s*,\s*(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
+const APPOSED_BEFORE = /^\s*,\s*(?:(?:the|a|an)\s+)?$/u;
 
-/**
- * The role word right after an adjective ("Turkish army", "US and Turkish officials", "Syrian Kurdish fighters")
- * or a possessive ("Turkey's army"); a plain name followed by other words ("Iran based group") takes none.
- */
-function roleAfter(tokens: Token[], to: number, kind: string, catalogue: ActorCatalogue): Role | undefined {
-  let reach = 3;
-  if (kind !== 'demonym') {
-    if (tokens[to]?.text !== "'s" && !(tokens[to]?.text === '-' && tokens[to + 1]?.lower === 'led')) {
-      const m = catalogue.roleNouns.matchesAt(tokens, to)[0]; // "US officials", "Pentagon officials"
-      return m?.values[0];
-    }
-    to++;
-    reach = 1;
-  }
-  for (let k = to; k < Math.min(tokens.length, to + reach); k++) {
-    const m = catalogue.roleNouns.matchesAt(tokens, k)[0];
-    if (m) return m.values[0];
-    if (/^\p{P}$/u.test(tokens[k].text) && tokens[k].text !== '-') return undefined;
-  }
-  return undefined;
-}
-
-/** The state or organisation written just before a title: "Turkish President", "Pentagon spokesman", "Iran's foreign minister". */
-function affiliationBefore(titleFrom: number, tokens: Token[], proposals: ProposedMention[]): ActorRef | undefined {
-  const end = tokens[titleFrom - 1]?.text === "'s" ? titleFrom - 1 : titleFrom;
-  const p = proposals.find((q) => q.to === end && q.entry && q.entry.actor.type !== 'person');
-  if (!p?.entry) return undefined;
-  const { role: _metonymRole, ...actor } = p.entry.actor;
-  return actor;
-}
-
-/** ", the most senior general in Iran": the first state after the name within the sentence's next words. */
-function affiliationAfter(to: number, proposals: ProposedMention[]): ActorRef | undefined {
-  const next = proposals.find((p) => p.from >= to && p.from <= to + 8 && p.entry && p.entry.actor.type === 'state');
-  return next?.entry?.actor;
+/** The named person a description of one person stands beside: "<description>, the … <Name>" or "<Name>, <description>". */
+function apposedPerson(text: string, m: Mention, end: number, mentions: Mention[]): Mention | undefined {
+  const people = mentions.filter((x) => x.actor.type === 'person' && x.kind === 'person');
+  const after = people.find((x) => x.start >= end && APPOSED_AFTER.test(text.slice(end, x.start)) && /^\s*([,.;)]|$|\s(said|says|told|who)\b)/.test(text.slice(x.end, x.end + 8)));
+  if (after) return after;
+  return people.find((x) => x.end <= m.start && APPOSED_BEFORE.test(text.slice(x.end, m.start)) && /^\s*([,.;)]|$)/.test(text.slice(end, end + 3)));
 }

@@ -9,23 +9,24 @@
 //  5. actors/actorMatcher    tokens + catalogue  → proposed mentions (aliases, titled people)
 //  6. actors/actorRefiner    proposals + date    → mentions: people's affiliations by date, metonymy vs place,
 //                                                   roles, surnames, pronouns and "the group"
-//  7. time/dateMatcher       sentences + anchor  → dated expressions
+//  7. time/dateMatcher       sentences + date    → time expressions: value, precision, rule, the clause each governs
 //  8. geo/placeMatcher       tokens + mentions   → places resolved in the article's countries
 //  9. events/eventCoder      all of the above    → events with source, target, codes, status, date, place, evidence
 // 10. events/mergeArticleEvents                  → one event per happening in the article
 import { createHash } from 'node:crypto';
 import type { Article, ArticleInput, ArticleResult, DateMention, Event } from './types.ts';
 import type { Resources } from './resources.ts';
-import { parsePublished, anchorDate } from '../time/publishedDate.ts';
+import { parsePublished } from '../time/publishedDate.ts';
 import { tokenize } from '../nlp/tokenizer.ts';
 import { proposeMentions } from '../actors/actorMatcher.ts';
 import { refineMentions } from '../actors/actorRefiner.ts';
-import { matchDates } from '../time/dateMatcher.ts';
-import { matchPlaces } from '../geo/placeMatcher.ts';
+import { matchArticleDates } from '../time/dateMatcher.ts';
+import { findPlaces } from '../geo/findPlaces.ts';
 import { codeSentence, mergeArticleEvents } from '../events/eventCoder.ts';
 import { summariseActors } from '../actors/actorSummary.ts';
 
-export function buildArticle(input: ArticleInput, r: Resources): Article {
+/** Stages 1–2 only need the normaliser, so a coordinating thread can build articles without the rest. */
+export function buildArticle(input: ArticleInput, r: Pick<Resources, 'normaliser'>): Article {
   const text = r.normaliser.normalise(input.text); // 1
   const published = parsePublished(input.published, input.publishedApprox); // 2
   return {
@@ -52,15 +53,17 @@ export function processArticle(article: Article, r: Resources): ArticleResult {
   const refined = refineMentions(text, tokenised, r.catalogue, dateValue); // 6
   const mentions = refined.flatMap((s) => s.mentions);
 
-  const anchor = anchorDate(article.published);
-  const dates: DateMention[] = sentences.flatMap((s) => matchDates(text, s.start, s.end, s.index, anchor)); // 7
+  const dates: DateMention[] = matchArticleDates(text, sentences, article.published, r.time); // 7
 
+  // The article's countries, for the geo stage: not from a capital, which the geo stage reads as a toponym
+  // ("Dublin" may be Dublin, Ohio).
   const countries = new Set<string>();
   for (const m of mentions) {
+    if (m.kind === 'capital') continue;
     const id = m.actor.type === 'person' ? m.affiliation?.id : m.actor.id;
     if (id && id.length === 3 && r.catalogue.byId.get(id)?.type === 'state') countries.add(id);
   }
-  const places = matchPlaces(text, refined, r.gazetteer, countries); // 8
+  const places = findPlaces(text, refined, r.gazetteer, countries); // 8
 
   const ctx = { articleId: article.id, text, published: article.published, dates, places };
   const raw = refined.flatMap((s) => codeSentence(s, ctx, r.lexicon)); // 9

@@ -5,6 +5,7 @@ import { loadSentenceSplitter, type SentenceSplitter } from '../nlp/sentenceSpli
 import { loadActorCatalogue, type ActorCatalogue } from '../actors/actorCatalogue.ts';
 import { loadGazetteer, type Gazetteer } from '../geo/gazetteer.ts';
 import { loadEventLexicon, type EventLexicon } from '../events/eventLexicon.ts';
+import { loadTimeLexicon, type TimeLexicon } from '../time/timeLexicon.ts';
 
 export interface Resources {
   normaliser: Normaliser;
@@ -12,6 +13,8 @@ export interface Resources {
   catalogue: ActorCatalogue;
   gazetteer: Gazetteer;
   lexicon: EventLexicon;
+  /** Time-expression data (data/time): seasons, shifts, occasions, tense cues, years, filters, clause breaks. */
+  time: TimeLexicon;
   /** Milliseconds each resource took to load. */
   loadMs: Record<string, number>;
 }
@@ -35,6 +38,7 @@ export function loadResources(): Resources {
     catalogue: timed(loadMs, 'actorCatalogue', () => loadActorCatalogue()),
     gazetteer: timed(loadMs, 'gazetteer', () => loadGazetteer()),
     lexicon: timed(loadMs, 'eventLexicon', () => loadEventLexicon()),
+    time: timed(loadMs, 'timeLexicon', () => loadTimeLexicon()),
     loadMs,
   };
   return cached;

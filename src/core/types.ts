@@ -29,6 +29,10 @@ export interface TimeValue {
   precision: DatePrecision;
   /** 'text' when a time expression in the article gave it, 'published' when inferred from the date line. */
   source: 'text' | 'published';
+  /** A period's last value at the same precision: the end of a range ("between 2012 and 2014" → 2014) or decade (1999). */
+  end?: string;
+  /** The part of the period the text names: "early 2015", "mid-July", "late last year". */
+  part?: 'early' | 'mid' | 'late';
 }
 
 /** An article after normalisation: the one text all spans point into. */
@@ -103,6 +107,14 @@ export interface DateMention extends Span {
   text: string;
   time: TimeValue;
   rule: string;
+  /** What a relative expression was counted from: the publication date ("on Friday", "last month") or another
+   *  time expression of the text ("the next day", "the coup night"); absent when the text names the year. */
+  anchor?: 'published' | 'text';
+  /** For anchor 'text': the time expression it was counted from. */
+  reference?: Span;
+  /** The text the expression governs: its clause, carried into following pronoun-led sentences without a time of
+   *  their own (time stage, data/time/scope.json). An event takes the nearest expression whose scope holds its trigger. */
+  scope?: Span;
 }
 
 export type EventStatus = 'occurred' | 'future' | 'hypothetical' | 'negated';

@@ -1,13 +1,38 @@
 // The Store over Kysely, shared by the SQLite and PostgreSQL stores: only the dialect differs, so
 // every query here must be portable between the two (no dialect-specific SQL).
+import { sql } from 'kysely';
 import type { Expression, ExpressionBuilder, Insertable, Kysely, Selectable, SqlBool, Transaction } from 'kysely';
-import type { Article, ArticleResult, Event, Mention, PlaceRef } from '../core/types.ts';
+import type { Article, ArticleResult, DateMention, Event, Mention, PlaceRef } from '../core/types.ts';
 import { migrate } from './schema.ts';
-import type { Database, EventsTable, MentionsTable, PlacesTable } from './schema.ts';
-import type { EventQuery, PutResult, RunInfo, Store, StoredArticle, StoredEvent } from './store.ts';
+import type { ArticlesTable, Database, DatesTable, EventsTable, MentionsTable, PlacesTable } from './schema.ts';
+import * as reads from './readQueries.ts';
+import type {
+  ActorQuery,
+  ActorSummary,
+  ArticleQuery,
+  ArticleSummary,
+  EventCount,
+  PlaceSummary,
+  StoredDate,
+  StoredEventDetail,
+  StoredPlace,
+  EventInContext,
+  EventQuery,
+  PutResult,
+  RunInfo,
+  Store,
+  StoredArticle,
+  StoredEvent,
+  StoredMention,
+  StoredRun,
+  StreamOptions,
+} from './store.ts';
 
 /** Bound parameters per statement: under SQLite's limit (32766) and PostgreSQL's (65535). */
 const MAX_PARAMS = 30000;
+
+/** Pages up to this many rows are read ids first (see queryEvents). */
+const PAGE_BY_ID = 5000;
 
 export class KyselyStore implements Store {
   constructor(private readonly db: Kysely<Database>) {}
@@ -69,30 +94,69 @@ export class KyselyStore implements Store {
       .select(['id', 'content_hash', 'title', 'published', 'outlet', 'url', 'text', 'run_id'])
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!r) return undefined;
-    return {
-      id: r.id,
-      contentHash: r.content_hash,
-      title: r.title,
-      published: r.published,
-      outlet: r.outlet,
-      url: r.url,
-      text: r.text,
-      runId: r.run_id,
-    };
+    return r ? toStoredArticle(r) : undefined;
   }
 
-  async countArticles(): Promise<number> {
-    const r = await this.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    return Number(r.n); // PostgreSQL returns count(*) as a bigint string
+  countArticles(q: ArticleQuery = {}): Promise<number> {
+    return reads.countArticles(this.db, q);
+  }
+
+  // Reads for the HTTP API and web UI: see readQueries.ts.
+  listArticles(q: ArticleQuery = {}): Promise<ArticleSummary[]> {
+    return reads.listArticles(this.db, q);
+  }
+
+  queryPlaces(q: { articleIds: string[] }): Promise<StoredPlace[]> {
+    return reads.queryPlaces(this.db, q.articleIds);
+  }
+
+  queryDates(q: { articleIds: string[] }): Promise<StoredDate[]> {
+    return reads.queryDates(this.db, q.articleIds);
+  }
+
+  async getEvents(ids: string[]): Promise<StoredEventDetail[]> {
+    const byId = new Map<string, StoredEvent>();
+    for (const part of chunks([...new Set(ids)], MAX_PARAMS)) for (const e of await this.queryEvents({ ids: part })) byId.set(e.id, e);
+    const more = await reads.moreEvidence(this.db, [...byId.keys()]);
+    return [...new Set(ids)].flatMap((id) => {
+      const e = byId.get(id);
+      return e ? [{ ...e, moreEvidence: more.get(id) ?? [] }] : [];
+    });
+  }
+
+  listActors(q: ActorQuery = {}): Promise<ActorSummary[]> {
+    return reads.listActors(this.db, q);
+  }
+
+  eventPlaces(q: EventQuery = {}): Promise<PlaceSummary[]> {
+    return reads.eventPlaces(this.filtered(q));
+  }
+
+  eventCounts(q: EventQuery = {}): Promise<EventCount[]> {
+    return reads.eventCounts(this.filtered(q));
   }
 
   async queryEvents(q: EventQuery): Promise<StoredEvent[]> {
-    let query = this.filtered(q)
-      .selectAll()
-      .orderBy('date', (ob) => ob.asc().nullsLast())
-      .orderBy('id');
-    if (q.limit !== undefined || q.offset !== undefined) {
+    const sort = q.sort ?? 'date';
+    const column = sort.endsWith('date') ? 'date' : 'goldstein';
+    const desc = sort.startsWith('-');
+    const paged = q.limit !== undefined || q.offset !== undefined;
+    const ordered = <T extends ReturnType<KyselyStore['filtered']>>(query: T) =>
+      query.orderBy(column, (ob) => (desc ? ob.desc() : ob.asc()).nullsLast()).orderBy('id', desc ? 'desc' : 'asc') as T;
+    if (paged && q.limit !== undefined && q.limit <= PAGE_BY_ID) {
+      // A page: order and cut the ids first (narrow rows sort fast), then read the page's rows by id.
+      const ids = await ordered(this.filtered(q))
+        .select('id')
+        .limit(nonNegative('limit', q.limit))
+        .offset(nonNegative('offset', q.offset ?? 0))
+        .execute();
+      if (!ids.length) return [];
+      const rows = await this.db.selectFrom('events').selectAll().where('id', 'in', ids.map((r) => r.id)).execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((r) => toStoredEvent(byId.get(r.id)!));
+    }
+    let query = ordered(this.filtered(q)).selectAll();
+    if (paged) {
       // SQLite takes OFFSET only after a LIMIT; a limit no result reaches stands for "no limit".
       query = query.limit(nonNegative('limit', q.limit ?? Number.MAX_SAFE_INTEGER)).offset(nonNegative('offset', q.offset ?? 0));
     }
@@ -106,8 +170,109 @@ export class KyselyStore implements Store {
     return Number(r.n);
   }
 
+  async *streamEvents(q: EventQuery = {}, opts: StreamOptions = {}): AsyncGenerator<EventInContext> {
+    const order = opts.order ?? 'id';
+    const pageSize = opts.pageSize ?? 1000;
+    if (!Number.isSafeInteger(pageSize) || pageSize <= 0) throw new RangeError(`streamEvents: pageSize must be a positive integer, got ${pageSize}`);
+    let remaining = q.limit === undefined ? Number.POSITIVE_INFINITY : nonNegative('limit', q.limit);
+    let offset = q.offset === undefined ? 0 : nonNegative('offset', q.offset);
+    let last: Selectable<EventsTable> | undefined;
+    while (remaining > 0) {
+      const after = last;
+      let query = this.filtered(q).selectAll();
+      if (order === 'id') {
+        if (after) query = query.where('id', '>', after.id);
+        query = query.orderBy('id');
+      } else {
+        if (after) query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('source_id', 'root', 'id'), '>', tuple(after.source_id, after.root, after.id)));
+        query = query.orderBy('source_id').orderBy('root').orderBy('id');
+      }
+      const take = Math.min(pageSize, remaining);
+      // Only the first page skips `offset` rows; later pages start after the last row seen.
+      const rows = await query.limit(take).offset(offset).execute();
+      offset = 0;
+      if (!rows.length) return;
+      const context = await this.contextOf(rows);
+      for (const r of rows) yield context(r);
+      remaining -= rows.length;
+      if (rows.length < take) return;
+      last = rows[rows.length - 1];
+    }
+  }
+
+  async getArticles(ids: string[]): Promise<StoredArticle[]> {
+    const byId = new Map<string, StoredArticle>();
+    for (const part of chunks([...new Set(ids)], MAX_PARAMS)) {
+      const rows = await this.db
+        .selectFrom('articles')
+        .select(['id', 'content_hash', 'title', 'published', 'outlet', 'url', 'text', 'run_id'])
+        .where('id', 'in', part)
+        .execute();
+      for (const r of rows) byId.set(r.id, toStoredArticle(r));
+    }
+    return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async queryMentions(q: { articleIds: string[] }): Promise<StoredMention[]> {
+    const out: StoredMention[] = [];
+    for (const part of chunks([...new Set(q.articleIds)], MAX_PARAMS)) {
+      const rows = await this.db.selectFrom('mentions').selectAll().where('article_id', 'in', part).execute();
+      for (const r of rows) {
+        out.push({
+          articleId: r.article_id,
+          sentence: r.sentence,
+          start: r.start,
+          end: r.end,
+          actorId: r.actor_id,
+          actorType: r.actor_type,
+          actorName: r.actor_name,
+          role: r.role,
+          affiliationId: r.affiliation_id,
+          kind: r.kind,
+          text: r.text,
+          rule: r.rule,
+        });
+      }
+    }
+    // Sorted here rather than in SQL: the two databases' text collations may differ.
+    return out.sort((a, b) => compareText(a.articleId, b.articleId) || a.start - b.start || a.end - b.end);
+  }
+
+  async listRuns(): Promise<StoredRun[]> {
+    const rows = await this.db.selectFrom('runs').selectAll().orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, codeVersion: r.code_version, dataVersion: r.data_version, startedAt: r.started_at }));
+  }
+
   close(): Promise<void> {
     return this.db.destroy();
+  }
+
+  /** The article and place context of a page of events, looked up in two queries for the whole page. */
+  private async contextOf(rows: Selectable<EventsTable>[]) {
+    const articleIds = [...new Set(rows.map((r) => r.article_id))];
+    const articles = new Map<string, { published: string | null; outlet: string | null; url: string | null; title: string | null }>();
+    for (const part of chunks(articleIds, MAX_PARAMS)) {
+      const found = await this.db.selectFrom('articles').select(['id', 'published', 'outlet', 'url', 'title']).where('id', 'in', part).execute();
+      for (const a of found) articles.set(a.id, a);
+    }
+    const placed = [...new Set(rows.filter((r) => r.place_name !== null).map((r) => r.article_id))];
+    const places = new Map<string, { feature_code: string | null; geonameid: number | null }>();
+    for (const part of chunks(placed, MAX_PARAMS)) {
+      const found = await this.db
+        .selectFrom('places')
+        .select(['article_id', 'name', 'feature_code', 'geonameid'])
+        .where('article_id', 'in', part)
+        .execute();
+      for (const p of found) {
+        const key = `${p.article_id}\u0000${p.name}`;
+        if (!places.has(key)) places.set(key, p);
+      }
+    }
+    return (r: Selectable<EventsTable>): EventInContext => {
+      const a = articles.get(r.article_id);
+      const p = r.place_name === null ? undefined : places.get(`${r.article_id}\u0000${r.place_name}`);
+      return toEventInContext(r, a, p);
+    };
   }
 
   private filtered(q: EventQuery) {
@@ -118,6 +283,7 @@ export class KyselyStore implements Store {
 function conditions(eb: ExpressionBuilder<Database, 'events'>, q: EventQuery): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   if (q.actor !== undefined) out.push(eb.or([eb('source_id', '=', q.actor), eb('target_id', '=', q.actor)]));
+  if (q.source !== undefined) out.push(eb('source_id', '=', q.source));
   if (q.dyad) {
     const [a, b] = q.dyad;
     out.push(
@@ -132,6 +298,10 @@ function conditions(eb: ExpressionBuilder<Database, 'events'>, q: EventQuery): E
   if (q.root !== undefined) out.push(eb('root', '=', q.root));
   if (q.status !== undefined) out.push(eb('status', '=', q.status));
   if (q.articleId !== undefined) out.push(eb('article_id', '=', q.articleId));
+  if (q.ploverType !== undefined) out.push(eb('plover_type', '=', q.ploverType));
+  if (q.country !== undefined) out.push(eb('place_country', '=', q.country));
+  if (q.place !== undefined) out.push(eb('place_name', '=', q.place));
+  if (q.ids !== undefined) out.push(q.ids.length ? eb('id', 'in', q.ids) : sql<SqlBool>`1 = 0`);
   return out;
 }
 
@@ -142,8 +312,10 @@ function conditions(eb: ExpressionBuilder<Database, 'events'>, q: EventQuery): E
  * both. A NULL date compares to nothing, so undated events drop out whenever a bound is given.
  */
 function dateBound(eb: ExpressionBuilder<Database, 'events'>, op: '>=' | '<=', bound: string): Expression<SqlBool>[] {
-  const cut = eb.fn<string>('substr', ['date', eb.val(1), eb.val(bound.length)]);
-  const out = [eb(cut, op, bound)];
+  // As plain ranges on `date`, so its index serves them: for dates made of digits and hyphens,
+  // substr(date, 1, n) >= bound  ⇔  date >= bound, and substr(date, 1, n) <= bound  ⇔  date <= bound || '~'
+  // ('~' sorts after every digit and '-', so every date starting with the bound is below it).
+  const out = [op === '>=' ? eb('date', '>=', bound) : eb('date', '<=', `${bound}~`)];
   const parts = bound.split('-');
   const containing = parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('-')); // 2015-07-20 → 2015, 2015-07
   if (containing.length) out.push(eb('date', 'not in', containing));
@@ -174,6 +346,7 @@ async function deleteArticle(trx: Transaction<Database>, id: string): Promise<vo
   // Children first: they reference the article.
   await trx.deleteFrom('mentions').where('article_id', '=', id).execute();
   await trx.deleteFrom('places').where('article_id', '=', id).execute();
+  await trx.deleteFrom('dates').where('article_id', '=', id).execute();
   await trx.deleteFrom('events').where('article_id', '=', id).execute();
   await trx.deleteFrom('articles').where('id', '=', id).execute();
 }
@@ -200,6 +373,9 @@ async function writeArticle(trx: Transaction<Database>, runId: number, article: 
   }
   for (const part of chunksOfRows(result.places.map((p) => placeRow(article.id, p)))) {
     await trx.insertInto('places').values(part).execute();
+  }
+  for (const part of chunksOfRows(result.dates.map((d) => dateRow(article.id, d)))) {
+    await trx.insertInto('dates').values(part).execute();
   }
   for (const part of chunksOfRows(result.events.map((e) => eventRow(article.id, runId, e)))) {
     await trx.insertInto('events').values(part).execute();
@@ -235,6 +411,23 @@ function placeRow(articleId: string, p: PlaceRef): Insertable<PlacesTable> {
     feature_code: p.featureCode ?? null,
     spans: JSON.stringify(p.spans.map(({ start, end }) => ({ start, end }))),
     rule: p.rule,
+  };
+}
+
+function dateRow(articleId: string, d: DateMention): Insertable<DatesTable> {
+  const { start, end, sentence, text, rule, time, ...rest } = d;
+  const { value, precision, ...timeRest } = time;
+  const detail = { ...timeRest, ...rest };
+  return {
+    article_id: articleId,
+    sentence,
+    start,
+    end,
+    text,
+    value,
+    precision,
+    rule,
+    detail: Object.keys(detail).length ? JSON.stringify(detail) : null,
   };
 }
 
@@ -317,6 +510,78 @@ function toStoredEvent(r: Selectable<EventsTable>): StoredEvent {
     rule: r.rule,
     runId: r.run_id,
   };
+}
+
+/**
+ * The row with its context, written out in one object literal: spreading a stored event into a bigger
+ * literal makes a slow dictionary-mode object, which tripled an export's time and garbage.
+ */
+function toEventInContext(
+  r: Selectable<EventsTable>,
+  a: { published: string | null; outlet: string | null; url: string | null; title: string | null } | undefined,
+  p: { feature_code: string | null; geonameid: number | null } | undefined,
+): EventInContext {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    sourceId: r.source_id,
+    sourceType: r.source_type,
+    sourceName: r.source_name,
+    sourceRole: r.source_role,
+    targetId: r.target_id,
+    targetType: r.target_type,
+    targetName: r.target_name,
+    targetRole: r.target_role,
+    cameo: r.cameo,
+    root: r.root,
+    ploverType: r.plover_type,
+    ploverMode: r.plover_mode,
+    ploverContext: r.plover_context,
+    goldstein: r.goldstein,
+    quad: r.quad,
+    status: r.status,
+    statusCue: r.status_cue,
+    attributionId: r.attribution_id,
+    date: r.date,
+    datePrecision: r.date_precision,
+    dateSource: r.date_source,
+    placeName: r.place_name,
+    placeLat: r.place_lat,
+    placeLon: r.place_lon,
+    placeCountry: r.place_country,
+    sentence: r.sentence,
+    evidenceStart: r.evidence_start,
+    evidenceEnd: r.evidence_end,
+    triggerStart: r.trigger_start,
+    triggerEnd: r.trigger_end,
+    evidenceText: r.evidence_text,
+    rule: r.rule,
+    runId: r.run_id,
+    articlePublished: a?.published ?? null,
+    articleOutlet: a?.outlet ?? null,
+    articleUrl: a?.url ?? null,
+    articleTitle: a?.title ?? null,
+    placeFeatureCode: p?.feature_code ?? null,
+    placeGeonameid: p?.geonameid ?? null,
+  };
+}
+
+function toStoredArticle(r: Pick<Selectable<ArticlesTable>, 'id' | 'content_hash' | 'title' | 'published' | 'outlet' | 'url' | 'text' | 'run_id'>): StoredArticle {
+  return {
+    id: r.id,
+    contentHash: r.content_hash,
+    title: r.title,
+    published: r.published,
+    outlet: r.outlet,
+    url: r.url,
+    text: r.text,
+    runId: r.run_id,
+  };
+}
+
+/** Code-unit order, as SQLite's BINARY collation and PostgreSQL's "C" compare. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function* chunks<T>(items: T[], size: number): Generator<T[]> {

@@ -56,6 +56,19 @@ export interface PlacesTable {
   rule: string;
 }
 
+/** Time expressions of an article (for the reader); `detail` is the JSON of the rest of the DateMention. */
+export interface DatesTable {
+  article_id: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  precision: string;
+  rule: string;
+  detail: string | null;
+}
+
 export interface EventsTable {
   id: string;
   article_id: string;
@@ -101,6 +114,7 @@ export interface Database {
   articles: ArticlesTable;
   mentions: MentionsTable;
   places: PlacesTable;
+  dates: DatesTable;
   events: EventsTable;
 }
 
@@ -169,6 +183,20 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
     .execute();
 
   await db.schema
+    .createTable('dates')
+    .ifNotExists()
+    .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id'))
+    .addColumn('sentence', 'integer', (c) => c.notNull())
+    .addColumn('start', 'integer', (c) => c.notNull())
+    .addColumn('end', 'integer', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('precision', 'text', (c) => c.notNull())
+    .addColumn('rule', 'text', (c) => c.notNull())
+    .addColumn('detail', 'text')
+    .execute();
+
+  await db.schema
     .createTable('events')
     .ifNotExists()
     .addColumn('id', sortableText, (c) => c.primaryKey())
@@ -212,13 +240,20 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
   const indexes: Array<[name: string, table: keyof Database, column: string]> = [
     ['mentions_article_id_idx', 'mentions', 'article_id'],
     ['places_article_id_idx', 'places', 'article_id'],
+    ['dates_article_id_idx', 'dates', 'article_id'],
     ['events_source_id_idx', 'events', 'source_id'],
     ['events_target_id_idx', 'events', 'target_id'],
     ['events_date_idx', 'events', 'date'],
     ['events_article_id_idx', 'events', 'article_id'],
     ['events_root_idx', 'events', 'root'],
+    // Filters of the API's events list (issue 7): without them each is a scan of the whole table.
+    ['events_plover_type_idx', 'events', 'plover_type'],
+    ['events_place_country_idx', 'events', 'place_country'],
+    ['events_place_name_idx', 'events', 'place_name'],
   ];
   for (const [name, table, column] of indexes) {
     await db.schema.createIndex(name).ifNotExists().on(table).column(column).execute();
   }
+  // Streams in (source, root, id) order page by keyset on these columns: corroboration works per group.
+  await db.schema.createIndex('events_source_root_id_idx').ifNotExists().on('events').columns(['source_id', 'root', 'id']).execute();
 }

@@ -1,6 +1,6 @@
 // The store interface: one async API, two implementations (SQLite by default, PostgreSQL for teams),
 // both over one Kysely schema. The conformance suite in test/store/ runs against both.
-import type { Article, ArticleResult, EventStatus } from '../core/types.ts';
+import type { Article, ArticleResult, DatePrecision, EventStatus, Evidence, Span } from '../core/types.ts';
 
 /** A run: which code and data versions produced the stored rows. */
 export interface RunInfo {
@@ -12,6 +12,8 @@ export interface RunInfo {
 export interface EventQuery {
   /** Events where this actor id is source or target. */
   actor?: string;
+  /** Events whose source is this actor id. */
+  source?: string;
   /** Both actor ids, either direction. */
   dyad?: [string, string];
   /** Inclusive lower bound on the event date, as a prefix (2015, 2015-01, 2015-01-20). */
@@ -21,9 +23,21 @@ export interface EventQuery {
   root?: string;
   status?: EventStatus;
   articleId?: string;
+  /** PLOVER event type, such as ASSAULT. */
+  ploverType?: string;
+  /** ISO-3 country of the event's place. */
+  country?: string;
+  /** The event's place name, exactly. */
+  place?: string;
+  /** Only these event ids. */
+  ids?: string[];
+  /** Row order of queryEvents: by date (default, undated last) or Goldstein score; '-' for descending. */
+  sort?: EventSort;
   limit?: number;
   offset?: number;
 }
+
+export type EventSort = 'date' | '-date' | 'goldstein' | '-goldstein';
 
 /** One stored event row, flat, as queries return it. */
 export interface StoredEvent {
@@ -64,6 +78,50 @@ export interface StoredEvent {
   runId: number;
 }
 
+/**
+ * A stored event with what exports and analyses need from its article and its place: the article's
+ * publication metadata, and the GeoNames feature code and id of the place (from the article's places).
+ */
+export interface EventInContext extends StoredEvent {
+  articlePublished: string | null;
+  articleOutlet: string | null;
+  articleUrl: string | null;
+  articleTitle: string | null;
+  placeFeatureCode: string | null;
+  placeGeonameid: number | null;
+}
+
+export interface StreamOptions {
+  /**
+   * 'id' (default): event id order, which keeps each article's events together.
+   * 'source': by source actor id, then CAMEO root, then id — each (source, root) group comes whole, which
+   * is what the corroboration merger works on.
+   */
+  order?: 'id' | 'source';
+  /** Rows read per query (default 1000): what the stream holds in memory at once. */
+  pageSize?: number;
+}
+
+/** One actor mention as stored. */
+export interface StoredMention {
+  articleId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  actorId: string;
+  actorType: string;
+  actorName: string;
+  role: string | null;
+  affiliationId: string | null;
+  kind: string;
+  text: string;
+  rule: string;
+}
+
+export interface StoredRun extends RunInfo {
+  id: number;
+}
+
 export interface StoredArticle {
   id: string;
   contentHash: string;
@@ -82,6 +140,95 @@ export interface PutResult {
   skipped: number;
 }
 
+/** Article list filters: a case-insensitive substring of the title, id or outlet. */
+export interface ArticleQuery {
+  search?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** An article without its text, with how many events were coded from it. */
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  events: number;
+}
+
+/** One resolved place of an article, as stored: every span where it is named. */
+export interface StoredPlace {
+  articleId: string;
+  text: string;
+  name: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  geonameid: number | null;
+  featureCode: string | null;
+  spans: Span[];
+  rule: string;
+}
+
+/** One time expression of an article, as stored; `detail` keeps the rest of the mention (anchor, scope, end…). */
+export interface StoredDate {
+  articleId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  precision: DatePrecision;
+  rule: string;
+  detail: Record<string, unknown>;
+}
+
+/** A stored event with every evidence span, not only its main one. */
+export interface StoredEventDetail extends StoredEvent {
+  moreEvidence: Evidence[];
+}
+
+export interface ActorQuery {
+  /** Case-insensitive substring of the id or name. */
+  search?: string;
+  limit?: number;
+}
+
+/** An actor that events name, with how many events it is the source or target of. */
+export interface ActorSummary {
+  id: string;
+  name: string;
+  type: string;
+  events: number;
+  asSource: number;
+  asTarget: number;
+}
+
+/** A place where events happened, with counts of the events (and of those in conflict quads 3–4). */
+export interface PlaceSummary {
+  name: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  events: number;
+  conflict: number;
+  articles: number;
+}
+
+/** Events of one (source, target, month, QuadClass), with their Goldstein sum. */
+export interface EventCount {
+  sourceId: string;
+  targetId: string | null;
+  /** The date cut to the month (2015-07), a year (2015) for year-only dates, null for undated events. */
+  period: string | null;
+  quad: number | null;
+  events: number;
+  goldsteinSum: number;
+  /** How many of the events have a Goldstein score. */
+  goldsteinEvents: number;
+}
+
 export interface Store {
   /** Create tables if missing. Idempotent. */
   migrate(): Promise<void>;
@@ -96,8 +243,35 @@ export interface Store {
    */
   putArticles(runId: number, batch: Array<{ article: Article; result: ArticleResult }>): Promise<PutResult>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
-  countArticles(): Promise<number>;
+  /** How many articles are stored (matching `q`, limit and offset ignored). */
+  countArticles(q?: ArticleQuery): Promise<number>;
+  /** Articles without their text, newest first, each with its event count. */
+  listArticles(q?: ArticleQuery): Promise<ArticleSummary[]>;
   queryEvents(q: EventQuery): Promise<StoredEvent[]>;
   countEvents(q?: EventQuery): Promise<number>;
+  /**
+   * The events matching `q`, streamed in constant memory: read a page at a time (keyset pagination),
+   * so no statement stays open between pages and the consumer may query the store while iterating.
+   * `limit` and `offset` apply as in queryEvents, but in the stream's order (see StreamOptions).
+   */
+  streamEvents(q?: EventQuery, opts?: StreamOptions): AsyncIterable<EventInContext>;
+  /** The stored articles among `ids` (text included), in the order asked; unknown ids are left out. */
+  getArticles(ids: string[]): Promise<StoredArticle[]>;
+  /** The actor mentions of these articles, by article then position. */
+  queryMentions(q: { articleIds: string[] }): Promise<StoredMention[]>;
+  /** Every recorded run, oldest first. */
+  listRuns(): Promise<StoredRun[]>;
+  /** The resolved places of these articles, by article then first span. */
+  queryPlaces(q: { articleIds: string[] }): Promise<StoredPlace[]>;
+  /** The time expressions of these articles, by article then position. */
+  queryDates(q: { articleIds: string[] }): Promise<StoredDate[]>;
+  /** The stored events among `ids` with all their evidence spans, in the order asked; unknown ids are left out. */
+  getEvents(ids: string[]): Promise<StoredEventDetail[]>;
+  /** Actors named as source or target of events, most frequent first. */
+  listActors(q?: ActorQuery): Promise<ActorSummary[]>;
+  /** Places of the events matching `q` (limit, offset and sort ignored), most events first. */
+  eventPlaces(q?: EventQuery): Promise<PlaceSummary[]>;
+  /** Events matching `q` (limit, offset and sort ignored) counted per source, target, month and QuadClass. */
+  eventCounts(q?: EventQuery): Promise<EventCount[]>;
   close(): Promise<void>;
 }

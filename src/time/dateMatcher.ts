@@ -1,49 +1,64 @@
-// Finds time expressions in a sentence with chrono-node, anchored on the article's publication date, plus
-// bare years chrono leaves alone ("since 2012", "in 2014"). Each value keeps the precision the text supports.
-// Without a publication date, relative expressions ("on Friday", "last month") stay unresolved: only
-// expressions that name their year are kept, never anchored on today.
-import * as chrono from 'chrono-node';
-import type { DateMention, DatePrecision } from '../core/types.ts';
+// The time stage of one article: finds its time expressions, resolves them and says which clause each governs.
+// Per sentence, the matchers propose (chrono-node for what it does well; our own parsers for bare years,
+// ranges and decades, seasons, ordinal days, shifts such as "the next day", named occasions) and the longest
+// proposal wins; part words widen them ("early this month") and ranges join them ("between March and May").
+// Per article, shifts and occasions are counted from the expressions they refer to, and each expression gets
+// the scope of the events it dates. Relative expressions count from the publication date and are never finer
+// than it; without one they stay unresolved (dropped), never counted from today. Every mention keeps the rule
+// that produced it. Data: data/time/*.json, loaded once (src/time/timeLexicon.ts); README there.
+import type { DateMention, Sentence, TimeValue } from '../core/types.ts';
+import type { Candidate, SentenceContext } from './candidates.ts';
+import { selectCandidates } from './candidates.ts';
+import { publicationAnchor } from './publishedDate.ts';
+import { tenseAt, tenseCues } from './tenseResolver.ts';
+import { chronoBySentence, chronoCandidates } from './chronoMatcher.ts';
+import { yearCandidates } from './yearMatcher.ts';
+import { seasonCandidates } from './seasonMatcher.ts';
+import { ordinalDayCandidates } from './ordinalDayMatcher.ts';
+import { shiftCandidates } from './shiftMatcher.ts';
+import { occasionCandidates } from './occasionMatcher.ts';
+import { refineParts } from './partRefiner.ts';
+import { joinRanges } from './rangeRefiner.ts';
+import { resolveReferences } from './referenceResolver.ts';
+import { refineScopes } from './scopeRefiner.ts';
+import type { TimeLexicon } from './timeLexicon.ts';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const BARE_YEAR = /\b(?:in|since|until|by|from|of|during|early|late|mid|before|after)[ -]((?:19|20)\d{2})\b/gi;
+const MATCHERS = [chronoCandidates, yearCandidates, seasonCandidates, ordinalDayCandidates, shiftCandidates, occasionCandidates];
 
-export function matchDates(text: string, start: number, end: number, sentence: number, anchor: Date | undefined): DateMention[] {
-  const slice = text.slice(start, end);
-  const out: DateMention[] = [];
-  const ref = anchor ?? new Date(Date.UTC(2000, 0, 1));
-  for (const r of chrono.parse(slice, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const c = r.start;
-    if (!anchor && !c.isCertain('year')) continue;
-    // Times of day alone ("4:58pm") and bare numbers are not dates of events.
-    if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year')) continue;
-    const y = c.get('year')!;
-    const m = c.get('month')!;
-    const d = c.get('day')!;
-    let precision: DatePrecision = 'day';
-    let value = `${y}-${pad(m)}-${pad(d)}`;
-    const dayKnown = c.isCertain('day') || c.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight)\b/i.test(r.text);
-    if (!dayKnown) {
-      precision = c.isCertain('month') || /\bmonth\b/i.test(r.text) ? 'month' : 'year';
-      value = precision === 'month' ? `${y}-${pad(m)}` : String(y);
-    }
-    if (/\b(last|this|next) year\b/i.test(r.text)) {
-      precision = 'year';
-      value = String(y);
-    }
-    out.push({
-      start: start + r.index,
-      end: start + r.index + r.text.length,
-      sentence,
-      text: r.text,
-      time: { value, precision, source: 'text' },
-      rule: 'chrono',
-    });
+export function matchArticleDates(text: string, sentences: Sentence[], published: TimeValue | undefined, lex: TimeLexicon): DateMention[] {
+  const anchor = publicationAnchor(published);
+  const kept: Candidate[] = [];
+  const chrono = chronoBySentence(text, sentences, anchor);
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    if (!/\p{N}|[A-Za-z]/u.test(slice)) continue;
+    let cues: ReturnType<typeof tenseCues> | undefined; // only sentences with open expressions need them
+    const ctx: SentenceContext = {
+      text,
+      start: s.start,
+      end: s.end,
+      index: s.index,
+      slice,
+      lower: slice.toLowerCase(),
+      ...(anchor ? { anchor } : {}),
+      lex,
+      chrono: chrono.get(s.index) ?? [],
+      tense: (a, b) => tenseAt((cues ??= tenseCues(slice, lex.tense)), a - s.start, b - s.start),
+    };
+    const selected = selectCandidates(MATCHERS.flatMap((match) => match(ctx)));
+    refineParts(text, s.start, selected, lex.parts);
+    kept.push(...joinRanges(text, s.start, selected, lex.ranges));
   }
-  for (const m of slice.matchAll(BARE_YEAR)) {
-    const s = start + m.index! + m[0].length - 4;
-    if (out.some((d) => d.start <= s && d.end >= s + 4)) continue;
-    out.push({ start: s, end: s + 4, sentence, text: m[1], time: { value: m[1], precision: 'year', source: 'text' }, rule: 'bare-year' });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  const mentions: DateMention[] = resolveReferences(text, sentences, kept, anchor, lex).map((r) => ({
+    start: r.start,
+    end: r.end,
+    sentence: r.sentence,
+    text: text.slice(r.start, r.end),
+    time: r.time,
+    rule: r.rule,
+    ...(r.anchor ? { anchor: r.anchor } : {}),
+    ...(r.reference ? { reference: r.reference } : {}),
+  }));
+  refineScopes(text, sentences, mentions, lex.scope);
+  return mentions;
 }

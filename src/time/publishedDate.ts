@@ -3,6 +3,7 @@
 // date is no date. The value keeps the precision the string supports (day, month or year).
 import * as chrono from 'chrono-node';
 import type { TimeValue } from '../core/types.ts';
+import { utc, type Anchor } from './calendar.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -35,10 +36,15 @@ function valid(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-/** The Date a relative expression is anchored on: the publication day (mid-month when known to the month). */
-export function anchorDate(p: TimeValue | undefined): Date | undefined {
+/**
+ * What relative expressions are counted from: the publication day; mid-month when the date is known to the
+ * month, mid-year when known to the year (then only year-level expressions such as "last year" resolve).
+ * No publication date, no anchor: relative expressions stay unresolved rather than counted from today.
+ */
+export function publicationAnchor(p: TimeValue | undefined): Anchor | undefined {
   if (!p) return undefined;
   const [y, m, d] = p.value.split('-').map(Number);
-  if (p.precision === 'year') return undefined;
-  return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 15, 12));
+  if (p.precision === 'year') return { date: utc(y, 7, 1), precision: 'year' };
+  if (p.precision === 'month' || d === undefined) return { date: utc(y, m, 15), precision: 'month' };
+  return { date: utc(y, m, d), precision: 'day' };
 }

@@ -2,9 +2,10 @@
 // SQLite and PostgreSQL so the two cannot drift apart.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Event } from '../../src/core/types.ts';
-import type { EventQuery, Store, StoredEvent } from '../../src/store/store.ts';
+import type { Event, Mention } from '../../src/core/types.ts';
+import type { EventInContext, EventQuery, Store, StoredEvent, StoredMention } from '../../src/store/store.ts';
 import { buildArticle, corpus, RUS, TUR } from './fixtures.ts';
+import { readConformance } from './readConformance.ts';
 
 const RUN = { codeVersion: 'test-code', dataVersion: 'test-data', startedAt: '2015-07-20T09:00:00Z' };
 
@@ -42,6 +43,15 @@ export function storeConformance(name: string, open: () => Promise<Store>, clean
         assert.ok(second > first);
       }));
 
+    test('listRuns lists every run, oldest first', () =>
+      withStore(async (store, first) => {
+        const second = await store.startRun({ ...RUN, codeVersion: 'next', startedAt: '2016-01-01T00:00:00Z' });
+        assert.deepEqual(await store.listRuns(), [
+          { id: first, ...RUN },
+          { id: second, ...RUN, codeVersion: 'next', startedAt: '2016-01-01T00:00:00Z' },
+        ]);
+      }));
+
     test('an empty store answers empty', () =>
       withStore(async (store, runId) => {
         assert.deepEqual(await store.putArticles(runId, []), { inserted: 0, skipped: 0 });
@@ -50,6 +60,9 @@ export function storeConformance(name: string, open: () => Promise<Store>, clean
         assert.deepEqual(await store.queryEvents({}), []);
         assert.equal(await store.getArticle('a1'), undefined);
         assert.deepEqual(await store.knownHashes([]), new Set());
+        assert.deepEqual(await streamedIds(store.streamEvents({})), []);
+        assert.deepEqual(await store.getArticles(['a1']), []);
+        assert.deepEqual(await store.queryMentions({ articleIds: ['a1'] }), []);
       }));
 
     test('an article round-trips exactly, non-ASCII and emoji included', () =>
@@ -157,6 +170,8 @@ export function storeConformance(name: string, open: () => Promise<Store>, clean
         assert.equal(await store.countEvents({ articleId: 'a1' }), 2);
       }));
 
+    readConformance(open);
+
     describe('queries', () => {
       let store: Store;
       before(async () => {
@@ -186,6 +201,9 @@ export function storeConformance(name: string, open: () => Promise<Store>, clean
         ['status', { status: 'negated' }, ['a2#1']],
         ['status occurred', { status: 'occurred' }, ['a3#2', 'a1#1', 'a3#3', 'a3#1']],
         ['articleId', { articleId: 'a3' }, ['a3#2', 'a3#3', 'a3#1']],
+        ['source', { source: 'TUR' }, ['a3#2', 'a1#1']],
+        ['source with no events', { source: 'SYRIA' }, []],
+        ['source and actor', { source: 'RUS', actor: 'USA' }, ['a3#1']],
         ['actor and root', { actor: 'TUR', root: '19' }, ['a3#2']],
         ['dyad and since', { dyad: ['SYR', 'TUR'], since: '2015-07' }, ['a3#3']],
         ['actor, status and until', { actor: 'RUS', status: 'occurred', until: '2015-12' }, ['a1#1']],
@@ -216,12 +234,121 @@ export function storeConformance(name: string, open: () => Promise<Store>, clean
         assert.equal(await store.countEvents(), 7);
       });
 
+      test('streamEvents: the events of queryEvents, in id order, whatever the page size', async () => {
+        for (const [, q] of cases) {
+          const { limit, offset, ...filters } = q;
+          const all = sortById(await store.queryEvents(filters)).map((e) => e.id);
+          const from = offset ?? 0;
+          const expected = all.slice(from, limit === undefined ? undefined : from + limit);
+          for (const pageSize of [1, 2, 1000]) {
+            assert.deepEqual(await streamedIds(store.streamEvents(q, { pageSize })), expected, `${JSON.stringify(q)} pageSize ${pageSize}`);
+          }
+        }
+        assert.equal((await streamedIds(store.streamEvents())).length, 7);
+      });
+
+      test('streamEvents in source order: grouped by source, then root, then id', async () => {
+        const all = await store.queryEvents({});
+        const key = (e: StoredEvent) => [e.sourceId, e.root, e.id];
+        const expected = [...all].sort((a, b) => compareKeys(key(a), key(b))).map((e) => e.id);
+        for (const pageSize of [1, 3, 1000]) {
+          assert.deepEqual(await streamedIds(store.streamEvents({}, { order: 'source', pageSize })), expected);
+        }
+        // Since 2015-07 in source order: a1#2 (RUS 03), a3#1 (RUS 19), a3#3 (SYR 12), a1#1 (TUR 04).
+        assert.deepEqual(await streamedIds(store.streamEvents({ since: '2015-07', limit: 2, offset: 1 }, { order: 'source', pageSize: 1 })), ['a3#1', 'a3#3']);
+      });
+
+      test('streamEvents: each row is the stored event plus its article and place context', async () => {
+        const stored = new Map((await store.queryEvents({})).map((e) => [e.id, e]));
+        const rows: EventInContext[] = [];
+        for await (const e of store.streamEvents({}, { pageSize: 2 })) rows.push(e);
+        for (const e of rows) {
+          const { articlePublished, articleOutlet, articleUrl, articleTitle, placeFeatureCode, placeGeonameid, ...event } = e;
+          assert.deepEqual(event, stored.get(e.id));
+          assert.equal(articlePublished, '2015-07-20');
+          assert.equal(articleUrl, `https://example.org/news/${e.articleId}`);
+          assert.equal(articleOutlet, e.articleId === 'a1' ? 'Hürriyet' : null);
+          assert.equal(articleTitle, e.articleId === 'a1' ? 'Çavuşoğlu meets Lavrov 🤝' : null);
+          // Only a1#1 has a place (Ankara, among a1's places); the others have none.
+          assert.equal(placeFeatureCode, e.id === 'a1#1' ? 'PPLC' : null, e.id);
+          assert.equal(placeGeonameid, e.id === 'a1#1' ? 323786 : null, e.id);
+        }
+      });
+
+      test('streamEvents leaves the store free between rows: queries inside the loop work', async () => {
+        let n = 0;
+        for await (const e of store.streamEvents({}, { pageSize: 2 })) {
+          assert.equal((await store.queryEvents({ articleId: e.articleId })).some((x) => x.id === e.id), true);
+          n++;
+        }
+        assert.equal(n, 7);
+      });
+
+      test('streamEvents rejects a bad page size, limit or offset', async () => {
+        await assert.rejects(streamedIds(store.streamEvents({}, { pageSize: 0 })), RangeError);
+        await assert.rejects(streamedIds(store.streamEvents({ limit: -1 })), RangeError);
+        await assert.rejects(streamedIds(store.streamEvents({ offset: 0.5 })), RangeError);
+        assert.deepEqual(await streamedIds(store.streamEvents({ limit: 0 })), []);
+      });
+
+      test('getArticles returns the stored ones among those asked, in the order asked', async () => {
+        const [a1, , a3] = corpus();
+        const got = await store.getArticles(['a3', 'nope', 'a1', 'a3']);
+        assert.deepEqual(
+          got.map((a) => a.id),
+          ['a3', 'a1'],
+        );
+        assert.equal(got[0].text, a3.article.text);
+        assert.deepEqual(got[1], await store.getArticle('a1'));
+        assert.equal(got[1].contentHash, a1.article.contentHash);
+        assert.deepEqual(await store.getArticles([]), []);
+      });
+
+      test('queryMentions returns the mentions of the articles asked, by article and position', async () => {
+        const batch = corpus();
+        const expected = batch
+          .filter((c) => c.article.id !== 'a2')
+          .flatMap((c) => c.result.mentions.map((m) => expectedMention(c.article.id, m)))
+          .sort((a, b) => compareKeys([a.articleId], [b.articleId]) || a.start - b.start);
+        assert.deepEqual(await store.queryMentions({ articleIds: ['a3', 'a1', 'nope'] }), expected);
+        assert.deepEqual(await store.queryMentions({ articleIds: [] }), []);
+      });
+
       test('queryEvents rejects a negative or fractional limit', async () => {
         await assert.rejects(store.queryEvents({ limit: -1 }), RangeError);
         await assert.rejects(store.queryEvents({ offset: 1.5 }), RangeError);
       });
     });
   });
+}
+
+async function streamedIds(rows: AsyncIterable<EventInContext>): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const e of rows) ids.push(e.id);
+  return ids;
+}
+
+/** Code-unit order of key lists, as the stores order ASCII ids. */
+function compareKeys(a: string[], b: string[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return 0;
+}
+
+function expectedMention(articleId: string, m: Mention): StoredMention {
+  return {
+    articleId,
+    sentence: m.sentence,
+    start: m.start,
+    end: m.end,
+    actorId: m.actor.id,
+    actorType: m.actor.type,
+    actorName: m.actor.name,
+    role: m.actor.role ?? null,
+    affiliationId: m.affiliation?.id ?? null,
+    kind: m.kind,
+    text: m.text,
+    rule: m.rule,
+  };
 }
 
 function sortById<T extends { id: string }>(rows: T[]): T[] {
