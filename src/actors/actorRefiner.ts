@@ -6,7 +6,8 @@
 //   as REB, "US and Turkish officials" → both GOV), and demonyms that name no actor ("Israeli time");
 // - personRefiner: people's affiliations (catalogue roles by date, titles, appositions) and offices named
 //   without a name ("the Turkish President" → the president on the article's date);
-// - coreferenceRefiner: surnames, pronouns, "the group", "both countries", "the former/the latter".
+// - coreferenceRefiner: surnames, pronouns, "the group", "both countries", "the former/the latter";
+// - settingRefiner (last): a titled person tied to no country acts for the state the article is set in.
 import type { ActorRef, Mention, Sentence, Token } from '../core/types.ts';
 import type { ActorCatalogue } from './actorCatalogue.ts';
 import type { ProposedMention } from './actorMatcher.ts';
@@ -15,6 +16,7 @@ import { capitalReading } from './metonymyRefiner.ts';
 import { domesticRole, roleAfter, shareCoordinatedRoles } from './roleRefiner.ts';
 import { affiliationOf, catalogueAffiliation, officeHolder, officeReference, titledAffiliation } from './personRefiner.ts';
 import { Discourse } from './coreferenceRefiner.ts';
+import { affiliateBySetting } from './settingRefiner.ts';
 
 export interface RefinedSentence {
   sentence: Sentence;
@@ -223,6 +225,7 @@ export function refineMentions(
     discourse.remember(mentions, personLike, tokens);
     out.push({ sentence, tokens, mentions, placeTokens, dropped });
   }
+  affiliateBySetting(text, out.flatMap((s) => s.mentions));
   return out;
 }
 

@@ -59,7 +59,9 @@ export function buildArguments(tokens: Token[], mentions: Mention[]): Argument[]
   const args: Argument[] = [];
   for (const r of ranges) {
     const prev = args[args.length - 1];
-    if (prev && !prev.locative && !r.m.locative && joinable(tokens, prev.to, r.from)) {
+    // "both countries" resolves to one mention per country over the same words: one compound argument.
+    const sameSpan = prev && prev.mentions[prev.mentions.length - 1].start === r.m.start && prev.mentions[prev.mentions.length - 1].end === r.m.end;
+    if (prev && !prev.locative && !r.m.locative && (sameSpan || joinable(tokens, prev.to, r.from))) {
       prev.to = r.to;
       if (!prev.actors.some((a) => a.id === r.actor!.id)) prev.actors.push(r.actor!);
       prev.mentions.push(r.m);
