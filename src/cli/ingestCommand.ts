@@ -19,17 +19,19 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const coder = createArticleCoder(workerCount(values.workers) ?? (await workersFor(positionals)));
   const started = performance.now();
   const totals = { read: 0, inserted: 0, skipped: 0, failed: 0, events: 0 };
+  // Progress after every batch: overwritten in place on a terminal, one line per batch in a log; the final
+  // summary always ends with a newline.
+  const tty = process.stderr.isTTY;
   const progress = (final = false) => {
-    if (values.quiet) return;
+    if (values.quiet && !final) return;
     const secs = (performance.now() - started) / 1000;
-    process.stderr.write(
-      `${final ? '' : '\r'}ingest: ${totals.read} read, ${totals.inserted} stored, ${totals.skipped} already stored, ${totals.failed} failed, ${totals.events} events (${(totals.read / Math.max(secs, 1e-3)).toFixed(0)} articles/s)${final ? '\n' : ''}`,
-    );
+    const line = `ingest: ${totals.read} read, ${totals.inserted} stored, ${totals.skipped} already stored, ${totals.failed} failed, ${totals.events} events (${(totals.read / Math.max(secs, 1e-3)).toFixed(0)} articles/s)`;
+    process.stderr.write(tty ? `\r${line}${final ? '\n' : ''}` : `${line}\n`);
   };
   try {
     const runId = await store.startRun({ codeVersion: codeVersion(), dataVersion: dataVersion(), startedAt: new Date().toISOString() });
     let batch: Article[] = [];
-    const flush = async () => {
+    const flush = async (last = false) => {
       if (!batch.length) return;
       const known = await store.knownHashes(batch.map((a) => a.contentHash));
       const fresh = batch.filter((a) => !known.has(a.contentHash));
@@ -40,19 +42,19 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       totals.skipped += res.skipped + (batch.length - coded.length);
       totals.events += coded.reduce((n, c) => n + c.result.events.length, 0);
       batch = [];
-      progress();
+      if (!last) progress();
     };
     for await (const item of readInputs(positionals)) {
       if (item.error) {
         totals.failed++;
-        process.stderr.write(`\nentente ingest: ${formatInputError(item.error)}\n`);
+        process.stderr.write(`${tty ? '\n' : ''}entente ingest: ${formatInputError(item.error)}\n`);
         continue;
       }
       totals.read++;
       batch.push(buildArticle(item.article, r));
       if (batch.length >= batchSize) await flush();
     }
-    await flush();
+    await flush(true);
     progress(true);
   } finally {
     await coder.close();
