@@ -5,6 +5,8 @@
 import type { Mention } from '../core/types.ts';
 
 const SETTING_PREFIX = /\b(in|inside|across|throughout)\s+(the\s+)?$/i;
+/** A trip to a country says the traveller is not from there: "on a visit to Turkey", "arrived in Ankara". */
+const TRAVEL_PREFIX = /\b(visits?|visited|visiting|trip|tour|arrived|arrives|travell?ed|flew)\s+(to|in)\s+(the\s+)?$/i;
 
 export function settingState(text: string, mentions: Mention[]): { id: string; name: string } | undefined {
   const count = new Map<string, { n: number; name: string }>();
@@ -28,7 +30,13 @@ export function affiliateBySetting(text: string, mentions: Mention[]): void {
   if (!lonely.length) return;
   const state = settingState(text, mentions);
   if (!state) return;
-  const ids = new Set(lonely.map((m) => m.actor.id));
+  // Nor does it suit someone whose own sentence has them travel there.
+  const travelled = new Set(
+    mentions
+      .filter((m) => m.actor.id === state.id && TRAVEL_PREFIX.test(text.slice(Math.max(0, m.start - 24), m.start)))
+      .map((m) => m.sentence),
+  );
+  const ids = new Set(lonely.filter((m) => !travelled.has(m.sentence)).map((m) => m.actor.id));
   for (const m of mentions) {
     if (m.actor.type !== 'person' || m.affiliation || !ids.has(m.actor.id)) continue;
     m.affiliation = { id: state.id, type: 'state', ...(m.actor.role ? { role: m.actor.role } : {}) };

@@ -25,3 +25,9 @@ for (const [name, text, want] of cases) {
     if (want) assert.match(m.rule, /article-setting/);
   });
 }
+
+test('setting affiliation: a visitor to the country is not from it', () => {
+  const m = personIn('Defense Minister Joseph Mwangi met Kenyan officials on a visit to Kenya.');
+  assert.ok(m);
+  assert.equal(m.affiliation, undefined);
+});
