@@ -109,7 +109,7 @@ export class AgainstFinder {
   constructor(
     private readonly store: Store,
     private readonly onFinding: (f: AgainstFinding) => void,
-    private readonly batchArticles = 200,
+    private readonly batchArticles = 100,
   ) {}
 
   async add(r: CooperationReport): Promise<void> {

@@ -11,7 +11,9 @@
 //     January to December): two days at most `dayTolerance` apart, otherwise periods that overlap
 //     ("in July" holds 20 July, not 1 August); undated reports stay alone;
 //   - compatible places (placeCompatibility.ts) for every pair of reports;
-//   - different articles: the per-article merger already decided which events of one article are one.
+//   - different articles: the per-article merger already decided which events of one article are one;
+//   - the same calendar year (the year a date starts with): so the store can be read, and merged, one
+//     (source, root, year) at a time. Reports of 31 December and 1 January stay apart.
 // The per-article events stay as they are; stories are computed from them, never stored over them.
 import { dateInterval, dayDate, intersect, PRECISION_RANK, type DayInterval } from './dateInterval.ts';
 import { isArea, placesCompatible } from './placeCompatibility.ts';
@@ -43,11 +45,16 @@ interface Draft {
   conflicts: Set<Draft>;
 }
 
-/** Merge reports into stories. Reports are grouped by (source, root); each group is merged on its own. */
+/** The group a report is merged in: its source, root and year (undated reports merge with nothing). */
+export function groupKey(sourceId: string, root: string, date: string | null): string {
+  return `${sourceId}\u0000${root}\u0000${date?.slice(0, 4) ?? ''}`;
+}
+
+/** Merge reports into stories. Reports are grouped by (source, root, year); each group is merged on its own. */
 export function mergeReports(reports: readonly Report[], opts: MergeOptions = {}): Story[] {
   const groups = new Map<string, Report[]>();
   for (const r of reports) {
-    const key = `${r.source.id}\u0000${r.root}`;
+    const key = groupKey(r.source.id, r.root, r.date);
     const group = groups.get(key);
     if (group) group.push(r);
     else groups.set(key, [r]);
@@ -55,7 +62,7 @@ export function mergeReports(reports: readonly Report[], opts: MergeOptions = {}
   return [...groups.keys()].sort(compareText).flatMap((k) => mergeGroup(groups.get(k)!, opts));
 }
 
-/** Merge one (source, root) group. Deterministic: the result does not depend on the order of `group`. */
+/** Merge one (source, root, year) group. Deterministic: the result does not depend on the order of `group`. */
 export function mergeGroup(group: readonly Report[], opts: MergeOptions = {}): Story[] {
   const tolerance = opts.dayTolerance ?? 1;
   const maxKm = opts.maxKm ?? 100;

@@ -43,7 +43,7 @@ export interface EventExportOptions {
   batchSize?: number;
 }
 
-const BATCH = 200;
+const BATCH = 50;
 
 /** Exports events or stories from the store to `out`. */
 export async function exportEvents(store: Store, opts: EventExportOptions, out: Writable): Promise<ExportResult> {

@@ -1,5 +1,6 @@
 // The Store over Kysely, shared by the SQLite and PostgreSQL stores: only the dialect differs, so
 // every query here must be portable between the two (no dialect-specific SQL).
+import { setImmediate } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { Expression, ExpressionBuilder, Insertable, Kysely, Selectable, SqlBool, Transaction } from 'kysely';
 import type { Article, ArticleResult, DateMention, Event, Mention, PlaceRef } from '../core/types.ts';
@@ -171,32 +172,51 @@ export class KyselyStore implements Store {
   }
 
   async *streamEvents(q: EventQuery = {}, opts: StreamOptions = {}): AsyncGenerator<EventInContext> {
-    const order = opts.order ?? 'id';
     const pageSize = opts.pageSize ?? 1000;
     if (!Number.isSafeInteger(pageSize) || pageSize <= 0) throw new RangeError(`streamEvents: pageSize must be a positive integer, got ${pageSize}`);
-    let remaining = q.limit === undefined ? Number.POSITIVE_INFINITY : nonNegative('limit', q.limit);
-    let offset = q.offset === undefined ? 0 : nonNegative('offset', q.offset);
-    let last: Selectable<EventsTable> | undefined;
-    while (remaining > 0) {
-      const after = last;
-      let query = this.filtered(q).selectAll();
-      if (order === 'id') {
-        if (after) query = query.where('id', '>', after.id);
-        query = query.orderBy('id');
-      } else {
-        if (after) query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('source_id', 'root', 'id'), '>', tuple(after.source_id, after.root, after.id)));
-        query = query.orderBy('source_id').orderBy('root').orderBy('id');
+    const limit = q.limit === undefined ? Number.POSITIVE_INFINITY : nonNegative('limit', q.limit);
+    let skip = q.offset === undefined ? 0 : nonNegative('offset', q.offset);
+    let left = limit;
+    // 'source' order reads in two passes: undated events by id, then dated ones by (source, root, date, id).
+    const passes: Array<'id' | 'undated' | 'dated'> = (opts.order ?? 'id') === 'id' ? ['id'] : ['undated', 'dated'];
+    for (const pass of passes) {
+      let last: Selectable<EventsTable> | undefined;
+      while (left > 0) {
+        const after = last;
+        let query = this.filtered(q).selectAll();
+        if (pass === 'dated') {
+          query = query.where('date', 'is not', null);
+          if (after) {
+            query = query.where(({ eb, refTuple, tuple }) =>
+              eb(refTuple('source_id', 'root', 'date', 'id'), '>', tuple(after.source_id, after.root, after.date!, after.id)),
+            );
+          }
+          query = query.orderBy('source_id').orderBy('root').orderBy('date').orderBy('id');
+        } else {
+          if (pass === 'undated') query = query.where('date', 'is', null);
+          if (after) query = query.where('id', '>', after.id);
+          query = query.orderBy('id');
+        }
+        const take = Math.min(pageSize, left + (pass === 'id' ? 0 : skip));
+        // In id order the database skips `offset` rows on the first page; across two passes, this loop does.
+        const rows = await query.limit(take).offset(pass === 'id' ? skip : 0).execute();
+        if (pass === 'id') skip = 0;
+        if (!rows.length) break;
+        const context = await this.contextOf(rows);
+        // SQLite answers without real I/O, so a long stream would never let the event loop turn: no timers,
+        // no requests of a server in the same process, and no garbage collection tasks (the heap grows).
+        await setImmediate();
+        for (const r of rows) {
+          if (skip > 0) {
+            skip--;
+            continue;
+          }
+          if (left-- <= 0) return;
+          yield context(r);
+        }
+        if (rows.length < take) break;
+        last = rows[rows.length - 1];
       }
-      const take = Math.min(pageSize, remaining);
-      // Only the first page skips `offset` rows; later pages start after the last row seen.
-      const rows = await query.limit(take).offset(offset).execute();
-      offset = 0;
-      if (!rows.length) return;
-      const context = await this.contextOf(rows);
-      for (const r of rows) yield context(r);
-      remaining -= rows.length;
-      if (rows.length < take) return;
-      last = rows[rows.length - 1];
     }
   }
 

@@ -254,6 +254,9 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
   for (const [name, table, column] of indexes) {
     await db.schema.createIndex(name).ifNotExists().on(table).column(column).execute();
   }
-  // Streams in (source, root, id) order page by keyset on these columns: corroboration works per group.
-  await db.schema.createIndex('events_source_root_id_idx').ifNotExists().on('events').columns(['source_id', 'root', 'id']).execute();
+  // Streams in (source, root, date, id) order page by keyset on these columns: corroboration works per
+  // (source, root, year).
+  await db.schema.createIndex('events_source_root_date_idx').ifNotExists().on('events').columns(['source_id', 'root', 'date', 'id']).execute();
+  // Its (source, root, id) predecessor, made by stores of the first issue-6 commit, serves nothing now.
+  await db.schema.dropIndex('events_source_root_id_idx').ifExists().execute();
 }

@@ -94,8 +94,9 @@ export interface EventInContext extends StoredEvent {
 export interface StreamOptions {
   /**
    * 'id' (default): event id order, which keeps each article's events together.
-   * 'source': by source actor id, then CAMEO root, then id — each (source, root) group comes whole, which
-   * is what the corroboration merger works on.
+   * 'source': first the undated events (by id), then the dated ones by source actor id, CAMEO root, date
+   * (as text: a year before its months, a month before its days) and id — so each (source, root, year)
+   * comes whole, which is what the corroboration merger works on.
    */
   order?: 'id' | 'source';
   /** Rows read per query (default 1000): what the stream holds in memory at once. */

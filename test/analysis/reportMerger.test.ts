@@ -80,6 +80,8 @@ test('dates: a day off merges, five days off does not, a month holds its days, a
   // A year-dated report joins one of the two days, and does not make them one.
   const chained = mergeReports([report('a#1', { date: '2015-01-10' }), report('b#1', { date: '2015-12-10' }), report('c#1', { date: '2015' })]);
   assert.deepEqual(ids(chained), [['a#1', 'c#1'], ['b#1']]);
+  // Stories stay within a calendar year (the store is merged a year at a time).
+  assert.equal(mergeReports([report('a#1', { date: '2015-12-31' }), report('b#1', { date: '2016-01-01' })]).length, 2);
   // The tolerance is an option.
   assert.equal(mergeReports([report('a#1', { date: '2015-07-20' }), report('b#1', { date: '2015-07-21' })], { dayTolerance: 0 }).length, 2);
 });

@@ -247,12 +247,18 @@ export function storeConformance(name: string, open: () => Promise<Store>, clean
         assert.equal((await streamedIds(store.streamEvents())).length, 7);
       });
 
-      test('streamEvents in source order: grouped by source, then root, then id', async () => {
+      test('streamEvents in source order: undated by id, then by source, root, date and id', async () => {
         const all = await store.queryEvents({});
-        const key = (e: StoredEvent) => [e.sourceId, e.root, e.id];
-        const expected = [...all].sort((a, b) => compareKeys(key(a), key(b))).map((e) => e.id);
+        const key = (e: StoredEvent) => [e.sourceId, e.root, e.date!, e.id];
+        const undated = all.filter((e) => e.date === null).map((e) => e.id).sort();
+        const dated = all.filter((e) => e.date !== null).sort((a, b) => compareKeys(key(a), key(b))).map((e) => e.id);
+        const expected = [...undated, ...dated];
         for (const pageSize of [1, 3, 1000]) {
           assert.deepEqual(await streamedIds(store.streamEvents({}, { order: 'source', pageSize })), expected);
+          // limit and offset count across the two passes.
+          assert.deepEqual(await streamedIds(store.streamEvents({ limit: 3, offset: 0 }, { order: 'source', pageSize })), expected.slice(0, 3));
+          assert.deepEqual(await streamedIds(store.streamEvents({ limit: 2, offset: 1 }, { order: 'source', pageSize })), expected.slice(1, 3));
+          assert.deepEqual(await streamedIds(store.streamEvents({ offset: 6 }, { order: 'source', pageSize })), expected.slice(6));
         }
         // Since 2015-07 in source order: a1#2 (RUS 03), a3#1 (RUS 19), a3#3 (SYR 12), a1#1 (TUR 04).
         assert.deepEqual(await streamedIds(store.streamEvents({ since: '2015-07', limit: 2, offset: 1 }, { order: 'source', pageSize: 1 })), ['a3#1', 'a3#3']);
