@@ -81,10 +81,14 @@ function joinable(tokens: Token[], end: number, start: number): boolean {
   return between.every((w) => JOIN.has(w)) || s === '-' || s === 'as well as' || s === ', as well as' || s === ', and' || s === 'and the';
 }
 
-/** An argument inside an appositive noun phrase (", a crucial NATO ally in …"): it describes, it does not act. */
-function inApposition(tokens: Token[], a: Argument): boolean {
+/**
+ * An argument inside an appositive noun phrase ("Turkey, a crucial NATO ally in …"): it describes the noun
+ * before the comma, it does not act. A comma after an opening adverb ("Indeed, the Turkish general staff …")
+ * starts no apposition.
+ */
+function inApposition(tokens: Token[], a: Argument, args: Argument[]): boolean {
   for (let k = a.from - 1; k >= Math.max(0, a.from - 6); k--) {
-    if (tokens[k].text === ',') return ['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '');
+    if (tokens[k].text === ',') return ['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && args.some((b) => b.to <= k && k - b.to <= 1);
     if (BOUNDARY.has(tokens[k].lower)) return false;
   }
   return false;
@@ -237,7 +241,7 @@ export function linkArguments(
     else {
       // A relative clause's antecedent may well be another verb's object ("to back Syrian rebels who have …").
       if (!inClause.length && relative) source = before.filter((a) => a.to <= cs - 1).slice(-1).find((a) => !inPrepPhrase(tokens, a));
-      else source = [...inClause].reverse().find((a) => !inPrepPhrase(tokens, a) && !objects?.has(a) && !inApposition(tokens, a));
+      else source = [...inClause].reverse().find((a) => !inPrepPhrase(tokens, a) && !objects?.has(a) && !inApposition(tokens, a, args));
       // "A group of Moroccan diplomats held …", "Thousands of Iraqi Kurds demonstrated": the of-phrase of a
       // clause-opening noun is the subject when nothing else is.
       source ??= inClause.find((a) => governedBy(tokens, a) === 'of' && a.from - cs <= 5 && !tokens.slice(cs, a.from).some((t) => PREPOSITIONS.has(t.lower) && t.lower !== 'of'));
