@@ -1,16 +1,12 @@
 // The stores the store-backed tests run on: a SQLite file each, and PostgreSQL (a schema each) when it
 // is reachable — or a failure in CI, where it is part of the set-up.
-import { test } from 'node:test';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openPostgresStore } from '../../src/store/postgresStore.ts';
 import { openSqliteStore } from '../../src/store/sqliteStore.ts';
 import type { Store } from '../../src/store/store.ts';
-
-const url = process.env.ENTENTE_TEST_PG_URL || 'postgres://postgres@127.0.0.1:5432/test';
+import { PG_TEST_URL, dropSchemas, newSchemaName, pgAbsentTest, pgReachable } from '../store/pgTestDb.ts';
 
 export interface StoreKind {
   name: string;
@@ -36,48 +32,22 @@ export function sqliteKind(): StoreKind {
   };
 }
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 export async function postgresKind(): Promise<StoreKind | undefined> {
-  if (!(await reachable())) {
-    test('postgres store', (t) => {
-      const message = `PostgreSQL not reachable at ${url}`;
-      if (process.env.CI === 'true') throw new Error(message);
-      t.skip(message);
-    });
+  if (!(await pgReachable())) {
+    pgAbsentTest('postgres store');
     return undefined;
   }
   const schemas: string[] = [];
   return {
     name: 'postgres',
     async open() {
-      const schema = `entente_test_${randomBytes(6).toString('hex')}`;
+      const schema = newSchemaName();
       schemas.push(schema);
-      const store = await openPostgresStore(url, { schema });
+      const store = await openPostgresStore(PG_TEST_URL, { schema });
       await store.migrate();
       return store;
     },
-    async cleanup() {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        // Names generated above from hex digits only.
-        for (const s of schemas) await client.query(`drop schema if exists "${s}" cascade`);
-      } finally {
-        await client.end();
-      }
-    },
+    cleanup: () => dropSchemas(schemas),
   };
 }
 
