@@ -31,3 +31,16 @@ export function workerCount(value: string | undefined): number | undefined {
   if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--workers must be a whole number from 0 to 64 (got "${value}")`);
   return n;
 }
+
+/** --dyad A:B as two uppercase actor ids. */
+export function dyadOption(value: string): [string, string] {
+  const parts = value.toUpperCase().split(':');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`--dyad must be two actor ids joined by ":" such as TUR:USA (got "${value}")`);
+  return [parts[0], parts[1]];
+}
+
+/** --root NN: a two-digit CAMEO root. */
+export function rootOption(value: string): string {
+  if (!/^\d{2}$/.test(value)) throw new UsageError(`--root must be a two-digit CAMEO root such as 19 (got "${value}")`);
+  return value;
+}

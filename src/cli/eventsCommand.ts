@@ -2,7 +2,7 @@
 import { openStore } from '../store/openStore.ts';
 import type { EventQuery, StoredEvent } from '../store/store.ts';
 import type { EventStatus } from '../core/types.ts';
-import { oneOf, parse, positiveInt, UsageError } from './args.ts';
+import { dyadOption, oneOf, parse, positiveInt, rootOption, UsageError } from './args.ts';
 
 const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const STATUSES = ['occurred', 'future', 'hypothetical', 'negated'] as const;
@@ -31,21 +31,14 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const format = oneOf('format', values.format, ['table', 'jsonl', 'csv'] as const, 'table');
   const q: EventQuery = {};
   if (values.actor) q.actor = values.actor.toUpperCase();
-  if (values.dyad) {
-    const parts = values.dyad.toUpperCase().split(':');
-    if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`--dyad must be two actor ids joined by ":" such as TUR:USA (got "${values.dyad}")`);
-    q.dyad = [parts[0], parts[1]];
-  }
+  if (values.dyad) q.dyad = dyadOption(values.dyad);
   for (const k of ['since', 'until'] as const) {
     const v = values[k];
     if (v === undefined) continue;
     if (!DATE_BOUND.test(v)) throw new UsageError(`--${k} must be a date such as 2015, 2015-07 or 2015-07-20 (got "${v}")`);
     q[k] = v;
   }
-  if (values.root) {
-    if (!/^\d{2}$/.test(values.root)) throw new UsageError(`--root must be a two-digit CAMEO root such as 19 (got "${values.root}")`);
-    q.root = values.root;
-  }
+  if (values.root) q.root = rootOption(values.root);
   if (values.status) q.status = oneOf('status', values.status, STATUSES, 'occurred') as EventStatus;
   if (values.article) q.articleId = values.article;
   if (values.limit) q.limit = positiveInt('limit', values.limit, 100);

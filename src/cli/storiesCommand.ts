@@ -7,7 +7,7 @@ import { isClosedPipe } from '../export/output.ts';
 import { LineWriter } from '../export/lineWriter.ts';
 import { storyLines } from '../export/storyTable.ts';
 import { openStore } from '../store/openStore.ts';
-import { oneOf, parse, positiveInt, UsageError } from './args.ts';
+import { dyadOption, oneOf, parse, positiveInt, rootOption, UsageError } from './args.ts';
 import { statusList } from './dyadCommand.ts';
 import { period } from './networkCommand.ts';
 
@@ -63,18 +63,11 @@ export function storyFilterOf(values: { actor?: string; dyad?: string; source?: 
   const f: StoryFilter = {};
   if (values.actor !== undefined) f.actor = actorId('actor', values.actor);
   if (values.source !== undefined) f.source = actorId('source', values.source);
-  if (values.dyad !== undefined) {
-    const parts = values.dyad.toUpperCase().split(':');
-    if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`--dyad must be two actor ids joined by ":" such as TUR:USA (got "${values.dyad}")`);
-    f.dyad = [parts[0], parts[1]];
-  }
+  if (values.dyad !== undefined) f.dyad = dyadOption(values.dyad);
   const { from, to } = period(values.since, values.until, ['since', 'until']);
   if (from) f.since = from;
   if (to) f.until = to;
-  if (values.root !== undefined) {
-    if (!/^\d{2}$/.test(values.root)) throw new UsageError(`--root must be a two-digit CAMEO root such as 19 (got "${values.root}")`);
-    f.root = values.root;
-  }
+  if (values.root !== undefined) f.root = rootOption(values.root);
   if (values.status !== undefined) f.statuses = statusList(values.status);
   return f;
 }
