@@ -11,6 +11,8 @@ import { processArticle } from './pipeline.ts';
 
 export interface ArticleCoder {
   readonly workers: number;
+  /** What loading the resources cost (in this thread, or in the first worker to finish loading). */
+  loadMs(): Promise<Record<string, number>>;
   code(article: Article): Promise<ArticleResult>;
   close(): Promise<void>;
 }
@@ -46,15 +48,18 @@ export async function workersFor(paths: string[], threshold = 4 * 1024 * 1024): 
 export function createArticleCoder(workers: number): ArticleCoder {
   if (workers <= 0) {
     const r = loadResources();
-    return { workers: 0, code: async (article) => processArticle(article, r), close: async () => {} };
+    return { workers: 0, loadMs: async () => r.loadMs, code: async (article) => processArticle(article, r), close: async () => {} };
   }
   const pool = Array.from({ length: workers }, () => new Worker(WORKER_URL));
   const load = new Array<number>(workers).fill(0);
   const pending = new Map<number, { resolve: (r: ArticleResult) => void; reject: (e: Error) => void; worker: number }>();
   let seq = 0;
   let failure: Error | undefined;
+  let loaded: (ms: Record<string, number>) => void = () => {};
+  const loadMs = new Promise<Record<string, number>>((resolve) => (loaded = resolve));
   pool.forEach((w, i) => {
-    w.on('message', (m: { seq?: number; result?: ArticleResult; error?: string }) => {
+    w.on('message', (m: { seq?: number; result?: ArticleResult; error?: string; loadMs?: Record<string, number> }) => {
+      if (m.loadMs) loaded(m.loadMs);
       if (m.seq === undefined) return;
       const p = pending.get(m.seq);
       if (!p) return;
@@ -70,6 +75,7 @@ export function createArticleCoder(workers: number): ArticleCoder {
   });
   return {
     workers,
+    loadMs: () => loadMs,
     code(article) {
       if (failure) return Promise.reject(failure);
       // The least busy worker takes the article.

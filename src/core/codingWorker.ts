@@ -13,3 +13,5 @@ parentPort!.on('message', (msg: { seq: number; article: Article }) => {
     parentPort!.postMessage({ seq: msg.seq, error: (e as Error).stack ?? String(e) });
   }
 });
+// Tell the coordinator what loading cost (bench reports it).
+parentPort!.postMessage({ loadMs: r.loadMs });
