@@ -10,6 +10,7 @@
 import type { ActorRef, Mention, Token } from '../core/types.ts';
 import { DETERMINERS, type TriggerMatch } from './triggerMatcher.ts';
 import { isParticiple } from './inflector.ts';
+import { defaultTarget } from './lexiconSchema.ts';
 
 export interface Argument {
   from: number; // token indexes of the whole compound
@@ -163,7 +164,7 @@ export function linkArguments(
   // An argument inside the trigger's own gap ("ousted ISIS from") is its object.
   const inside = args.filter((a) => a.from >= m.from && a.to <= m.to && !a.locative);
   const after = [...inside, ...args.filter((a) => a.from >= m.to)];
-  const targetPreps = new Set(e.target ?? (e.kind === 'verb' ? ['obj'] : ['against', 'on', 'with', 'of', 'to']));
+  const targetPreps = new Set(e.target ?? defaultTarget(e.kind));
 
   // Target: the first argument after the trigger in the same clause, direct or after a target preposition.
   const ce = clauseEnd(tokens, m.to);
