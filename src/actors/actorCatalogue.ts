@@ -3,7 +3,8 @@
 // data/actors/states.json (colloquial and former names, nationals, seats of power); armed groups,
 // international organisations, people with dated roles and role words come from data/actors/*.json, and a
 // user's own files from ENTENTE_ACTORS (catalogueSources.ts). Aliases two entries claim are reported on stderr.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ActorRef, ActorType, Role } from '../core/types.ts';
 import { dataPath } from '../core/paths.ts';
@@ -86,6 +87,12 @@ function readJson(path: string): unknown {
   }
 }
 
+/** The .json files of a directory, sorted; none when it does not exist. */
+function jsonFilesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+}
+
 function loadFile<K extends CatalogueKind>(kind: K, path = dataPath(`actors/${kind}.json`)): CatalogueFiles[K] {
   return parseCatalogueFile(path, kind, readJson(path));
 }
@@ -155,8 +162,8 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   const igoFiles = [{ path: 'data/actors/igos.json', file: loadFile('igos') }, ...extraOf('igos')];
   const groupKinds = new Map<string, GroupEntry['kind']>();
   const igoMembers = new Map<string, string[]>();
-  const registerNamed = (type: ActorType, file: string, e: { id: string; name: string; aliases: string[]; caseSensitive: string[] }) => {
-    const actor: ActorRef = { id: e.id, type, name: e.name };
+  const registerNamed = (type: ActorType, file: string, e: { id: string; name: string; aliases: string[]; caseSensitive: string[]; country?: string | null }) => {
+    const actor: ActorRef = { id: e.id, type, name: e.name, ...(e.country ? { country: e.country } : {}) };
     byId.set(e.id, actor);
     const cs = new Set(e.caseSensitive);
     for (const a of [e.name, ...e.aliases]) add(actor, a, 'name', `${file}#${e.id}`, cs.has(a));
@@ -180,7 +187,12 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   // under their transliteration keys, so another spelling of a known name still finds them.
   const cues = loadActorCues();
   const personKeys = new PhraseIndex<AliasEntry>();
-  const peopleFiles = [{ path: 'data/actors/people.json', file: loadFile('people') }, ...extraOf('people')];
+  // people.json holds 2010–2025 office holders; people-1975-2009/ the earlier heads of state and government.
+  const peopleFiles = [
+    { path: 'data/actors/people.json', file: loadFile('people') },
+    ...jsonFilesIn(dataPath('actors/people-1975-2009')).map((f) => ({ path: `data/actors/people-1975-2009/${basename(f)}`, file: loadFile('people', f) })),
+    ...extraOf('people'),
+  ];
   const people = peopleFiles.flatMap((f) => f.file.people);
   for (const f of peopleFiles) {
     for (const p of f.file.people) {

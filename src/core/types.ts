@@ -72,6 +72,8 @@ export interface ActorRef {
   type: ActorType;
   name: string;
   role?: Role;
+  /** A group's home country (ISO3), as CAMEO prefixes its code (PKK → TUR): where analysts file it by country. */
+  country?: string;
 }
 
 /** An actor mention in text: a span resolved to a catalogue entry (or a person). */

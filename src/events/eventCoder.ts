@@ -7,6 +7,7 @@ import { matchTriggers } from './triggerMatcher.ts';
 import { buildArguments, directObjects, effectiveActor, linkArguments } from './argumentLinker.ts';
 import { decideStatus } from './modalityRefiner.ts';
 import { deriveSpeechAct } from './speechActCoder.ts';
+import { refineTarget } from './targetRefiner.ts';
 
 export interface SentenceInput {
   sentence: Sentence;
@@ -35,8 +36,12 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   const triggers = matchTriggers(tokens, lexicon, { afterActor, actorStart, military });
   const objects = directObjects(tokens, args, triggers);
   for (const m of triggers) {
-    const linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects);
+    let linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects);
     if (!linked || !linked.sources.length) continue;
+    if (!linked.targets.length) {
+      const refined = refineTarget(tokens, args, m, linked.sources, ctx.places);
+      if (refined) linked = { ...linked, targets: refined.targets, rule: `${linked.rule} + ${refined.rule}` };
+    }
     const modality = decideStatus(tokens, m.from, m.to, lexicon, m.trigger.entry.kind === 'noun', m.trigger.entry.cameo.slice(0, 2));
     const code = lexicon.codes.get(m.trigger.entry.cameo);
     const trigger = { start: tokens[m.from].start, end: tokens[m.to - 1].end };
