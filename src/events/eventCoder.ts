@@ -8,6 +8,7 @@ import { buildArguments, directObjects, effectiveActor, linkArguments } from './
 import { decideStatus } from './modalityRefiner.ts';
 import { deriveSpeechAct } from './speechActCoder.ts';
 import { refineTarget } from './targetRefiner.ts';
+import { findObligations } from './obligationCoder.ts';
 
 export interface SentenceInput {
   sentence: Sentence;
@@ -95,8 +96,34 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
       }
     }
   }
+  // "X said Y must …": the speaker demands of Y, whatever Y is told to do.
+  for (const o of findObligations(tokens, args, attribution, lexicon)) {
+    const code = lexicon.codes.get(OBLIGATION_CODE);
+    const trigger = { start: tokens[o.from].start, end: tokens[o.to - 1].end };
+    for (const target of o.targets) {
+      out.push({
+        source: o.source,
+        target,
+        cameo: OBLIGATION_CODE,
+        root: OBLIGATION_CODE.slice(0, 2),
+        ...(code?.plover ? { plover: code.plover } : {}),
+        ...(code ? { goldstein: code.goldstein, quad: code.quad } : {}),
+        status: 'occurred',
+        statusCue: o.cue,
+        attribution: o.source,
+        ...dateFor(sentence, tokens, o.from, o.to, ctx),
+        evidence: { sentence: sentence.index, start: sentence.start, end: sentence.end, trigger, text: ctx.text.slice(trigger.start, trigger.end), rule: `obligation:${o.cue} + reported` },
+      });
+    }
+  }
   return out;
 }
+
+/** Prepositions whose actor is not the one speaking: "officials in Ankara said" is the officials, not Ankara. */
+const ATTRIBUTION_SKIP = new Set(['in', 'at', 'near', 'from', 'across', 'inside', 'outside', 'with', 'against', 'to', 'on', 'by']);
+
+/** A demand, not specified below: what a reported obligation is when the demanded act has no code of its own. */
+const OBLIGATION_CODE = '100';
 
 /** Who asserts the sentence: the subject of a reporting verb ("the Pentagon said", "said the Pentagon statement", "according to X"). */
 function findAttribution(tokens: Token[], mentions: Mention[], lexicon: EventLexicon): ActorRef | undefined {
@@ -111,9 +138,16 @@ function findAttribution(tokens: Token[], mentions: Mention[], lexicon: EventLex
     }
     // A reporting verb is a lowercase word outside any name: "State" in "Islamic State" reports nothing.
     if (!lexicon.reportingVerbs.has(tokens[i].lower) || tokens[i].text !== tokens[i].lower || at(i)) continue;
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    // The subject before the verb, skipping actors inside a phrase on the way ("the Red Cross operating in Iraq said").
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
       const m = at(k);
-      if (m) return effectiveActor(m);
+      if (!m) continue;
+      const first = tokens.findIndex((t) => t.start >= m.start);
+      if (ATTRIBUTION_SKIP.has(tokens[first - 1]?.lower ?? '') && k > i - 8) {
+        k = first;
+        continue;
+      }
+      return effectiveActor(m);
     }
     for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
       const m = at(k);

@@ -4,7 +4,8 @@ import { structureCases } from './structure.ts';
 import { modalityCases } from './modality.ts';
 import { reportedCases } from './reported.ts';
 import { noEventCases } from './noEvent.ts';
+import { targetCases } from './targets.ts';
 import type { Case } from './types.ts';
 
 export type { Case, Category, Expect } from './types.ts';
-export const cases: Case[] = [...rootCases, ...structureCases, ...modalityCases, ...reportedCases, ...noEventCases];
+export const cases: Case[] = [...rootCases, ...structureCases, ...modalityCases, ...reportedCases, ...targetCases, ...noEventCases];

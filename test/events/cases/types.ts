@@ -33,6 +33,9 @@ export type Category =
   | 'modality-negation'
   | 'scope-out'
   | 'reported'
+  | 'complement'
+  | 'domestic'
+  | 'obligation'
   | 'no-event';
 
 export interface Case {

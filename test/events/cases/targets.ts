@@ -1,0 +1,25 @@
+// Targets the trigger's own phrase does not name (src/events/targetRefiner.ts) and demands made by reporting
+// an obligation (src/events/obligationCoder.ts). Written for this test.
+import { PUBLISHED, ev, type Case, type Category, type Expect } from './types.ts';
+
+const c = (category: Category, text: string, expect: Expect[], extra: Partial<Case> = {}): Case => ({ text, published: PUBLISHED, expect, category, ...extra });
+
+export const targetCases: Case[] = [
+  // the act an infinitive names is aimed at its object or its with/to/against phrase
+  c('complement', 'Serbia threatened on Friday to cut its gas deliveries to Bosnia.', [ev('SRB', 'BIH', '13')]),
+  c('complement', 'Qatar offered to mediate between Sudan and Chad.', [ev('QAT', 'SDN', '03')]),
+  c('complement', 'Ethiopia vowed to punish Eritrea for the raid.', [ev('ETH', 'ERI', '13')]),
+  c('complement', 'Algeria threatened to close its border with Morocco unless the smuggling stopped.', [ev('DZA', 'MAR', '13')]),
+  c('complement', 'Venezuela threatened to expel diplomats if Colombia kept up its accusations.', [ev('VEN', null, '13')], { note: 'the condition names another actor: it is not the target' }),
+
+  // a directed act with no target in its phrase, aimed at the source's own country
+  c('domestic', 'Kenyan opposition supporters demanded the resignation of the Kenyan interior minister.', [ev('KEN', 'KEN', '10')], { note: 'the opposition (KEN/OPP) against the government' }),
+  c('domestic', 'Bolivian miners protested in La Paz against cuts ordered by the Bolivian government.', [ev('BOL', 'BOL', '14')]),
+  c('domestic', 'Peruvian police fired tear gas at protesters near Lima.', [ev('PER', 'PER', ['17', '18'])]),
+  c('domestic', 'Chilean students marched to demand free university education.', [ev('CHL', null, '14')], { note: 'nothing after the trigger names Chile: no target invented' }),
+
+  // "X said Y must …": X demands of Y
+  c('obligation', 'Germany said Greece must carry out the agreed reforms.', [ev('DEU', 'GRC', '10')]),
+  c('obligation', 'The African Union said that Sudan must hand over the suspects.', [ev('AU', 'SDN', '10')]),
+  c('obligation', 'Japan must apologise, the South Korean foreign ministry said.', [ev('KOR', 'JPN', '10')]),
+];
