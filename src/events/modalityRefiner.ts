@@ -15,6 +15,8 @@ export interface Modality {
   cue?: string;
   /** The speech act its cue expresses: a commitment, threat or obligation (future), or a refusal (negated). */
   act?: 'intent' | 'threat' | 'demand' | 'refusal';
+  /** A commitment outranked by the condition it is made on ("would meet … if", "will withdraw … unless"): its cue. */
+  commitment?: string;
 }
 
 /**
@@ -28,7 +30,9 @@ export function decideStatus(tokens: Token[], from: number, to: number, lexicon:
   const cues = new Set<EventLexicon['cues'][number]>();
   for (const t of tokens) for (const c of lexicon.cuesByFirst.get(t.lower) ?? []) cues.add(c);
   if (!cues.size) return best;
+  let pledge: { cue: string; act: NonNullable<Modality['act']> } | undefined;
   const consider = (status: EventStatus, cue: string, act?: Modality['act']) => {
+    if (act && act !== 'refusal' && status === 'future') pledge ??= { cue, act };
     if (RANK[status] > RANK[best.status]) best = { status, cue, ...(act ? { act } : {}) };
   };
   const isReporting = (t: Token) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower && /(ed|said|told|says|claims|warns|insists)$/.test(t.lower);
@@ -61,6 +65,9 @@ export function decideStatus(tokens: Token[], from: number, to: number, lexicon:
       if (findAt(tokens, c.key, to, hi) >= 0) consider(c.status, c.cue, c.act);
     }
   }
+  // "would meet him if …", "will withdraw unless …": the condition makes the act hypothetical, but the
+  // commitment made on it is a speech act all the same (an offer, or a threat).
+  if (best.status === 'hypothetical' && !best.act && best.cue && CONDITIONS.has(best.cue) && pledge) return { ...best, act: pledge.act, commitment: pledge.cue };
   return best;
 }
 

@@ -34,7 +34,7 @@ const DEMAND: Record<string, string> = { '03': '100', '04': '108', '05': '102', 
  */
 export function deriveSpeechAct(
   event: { source: ActorRef; target: ActorRef | null; cameo: string; status: EventStatus },
-  modality: { act?: SpeechAct; cue?: string },
+  modality: { act?: SpeechAct; cue?: string; commitment?: string },
   condition: 'unless' | 'if' | undefined,
   speaker: ActorRef | undefined,
   lexicon: EventLexicon,
@@ -47,7 +47,8 @@ export function deriveSpeechAct(
     const code = cueAct === 'refusal' ? known(REFUSAL[root]) : undefined;
     return code ? { act: 'refusal', cameo: code, source: event.source, target: event.target } : undefined;
   }
-  if (event.status !== 'future') return undefined;
+  // A commitment made on a condition is hypothetical as to the act, but the offer or threat is made.
+  if (event.status !== 'future' && !(event.status === 'hypothetical' && condition && modality.commitment)) return undefined;
   if (cueAct === 'demand') {
     const code = known(DEMAND[root]) ?? '100';
     if (!speaker || speaker.id === event.source.id) return undefined;
@@ -55,7 +56,7 @@ export function deriveSpeechAct(
   }
   const hostile = !!THREAT[root] || root === '13';
   // "will withdraw its force unless …": a commitment on a condition is a threat, whatever is promised.
-  const threat = cueAct === 'threat' || condition === 'unless' || (hostile && (condition === 'if' || THREATENING.has(modality.cue ?? '')));
+  const threat = cueAct === 'threat' || condition === 'unless' || (hostile && (condition === 'if' || THREATENING.has(modality.commitment ?? modality.cue ?? '')));
   if (threat) {
     const code = root === '13' ? event.cameo : known(THREAT[root]) ?? '130';
     return { act: 'threat', cameo: code, source: event.source, target: event.target };
