@@ -34,13 +34,14 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   const afterActor = new Set(args.map((a) => a.to));
   const military = mentions.some((mm) => mm.actor.type === 'group' || ['MIL', 'REB', 'INS'].includes(mm.actor.role ?? '') || ['MIL', 'REB', 'INS'].includes(mm.affiliation?.role ?? ''));
   const actorStart = new Set(args.map((a) => a.from));
-  const triggers = matchTriggers(tokens, lexicon, { afterActor, actorStart, military });
+  const afterModifyingActor = new Set(args.filter((a) => MODIFIER_SLOT.has(tokens[a.from - 1]?.lower ?? '')).map((a) => a.to));
+  const triggers = matchTriggers(tokens, lexicon, { afterActor, actorStart, military, afterModifyingActor });
   const objects = directObjects(tokens, args, triggers);
   for (const m of triggers) {
     let linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects);
     if (!linked || !linked.sources.length) continue;
     if (!linked.targets.length) {
-      const refined = refineTarget(tokens, args, m, linked.sources, ctx.places);
+      const refined = refineTarget(tokens, args, m, linked.sources, ctx.places, (t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower, linked.rule.startsWith('passive'));
       if (refined) linked = { ...linked, targets: refined.targets, rule: `${linked.rule} + ${refined.rule}` };
     }
     const modality = decideStatus(tokens, m.from, m.to, lexicon, m.trigger.entry.kind === 'noun', m.trigger.entry.cameo.slice(0, 2));
@@ -118,6 +119,9 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   }
   return out;
 }
+
+/** Prepositions before an actor that make it a noun's modifier: "against IS targets", "on PKK positions". */
+const MODIFIER_SLOT = new Set(['against', 'on', 'at', 'in', 'into', 'from', 'with', 'by', 'for']);
 
 /** Prepositions whose actor is not the one speaking: "officials in Ankara said" is the officials, not Ankara. */
 const ATTRIBUTION_SKIP = new Set(['in', 'at', 'near', 'from', 'across', 'inside', 'outside', 'with', 'against', 'to', 'on', 'by']);

@@ -1,11 +1,16 @@
-// Decides a target where the linker found none in the trigger's own phrase. Two rules, tried in order:
+// Decides a target where the linker found none in the trigger's own phrase. Rules, tried in order:
 //  1. Complement: a verb that takes an infinitive ("threatened to break relations with Russia", "offered to
 //     negotiate with Armenia", "vowed to deliver blows to the United States") is aimed at whoever the
 //     infinitive's phrase is aimed at — the first actor in it that is an object or follows with/to/against/on/at.
-//  2. Domestic: a directed act (demand, protest, threat, force …) whose sentence names, after the trigger, an
-//     actor of the source's own country or a place inside it ("demanded the removal of President X",
-//     "threatened a curfew in Algiers", "land seized by Algerian government forces") is aimed at that country:
-//     CAMEO codes domestic events with both sides from the one country.
+//  2. Object's agent: "rejected calls by Belarus", "dismissed an appeal from the president", "accepted demands
+//     from the rebels" — the verb answers whoever made what its object names.
+//  3. Domestic: a directed act (demand, protest, threat, force …) whose sentence names, after the trigger, an
+//     actor of the source's own country ("demanded the removal of President X", "land seized by Algerian
+//     government forces") is aimed at that country: CAMEO codes domestic events with both sides from one country.
+//  4. Place: a directed act done in a place after the trigger is aimed at the country the place is in — its
+//     population or government ("fired at targets in Jericho", "suspended aid deliveries in Baghdad",
+//     "threatened a curfew in Algiers").
+// Actors in the sentence's attribution ("…, Pentagon sources said") are never targets here.
 // Needs: the linker's arguments, the trigger, the sources it found, the sentence's places. Adds: a target and
 // the rule that chose it.
 import type { ActorRef, PlaceRef, Token } from '../core/types.ts';
@@ -17,6 +22,8 @@ export interface RefinedTarget {
   rule: string;
 }
 
+/** Words after an actor that make it a modifier of the next noun: "Turkey based PKK", "Iranian-backed PMU". */
+const MODIFYING = new Set(['based', 'backed', 'led', 'sponsored', 'funded', 'supported', 'allied', 'trained', 'armed', 'controlled', 'held', 'run', 'born']);
 /** Where a complement's phrase ends: its clause closes, or a condition or contrast opens another. */
 const COMPLEMENT_END = new Set([';', ':', '(', ')', 'unless', 'if', 'but', 'which', 'who', 'whom', 'while', 'although', 'whereas', 'because', 'until', 'after', 'before', 'when', 'as']);
 /** Words that may come between a verb and its "to"-infinitive: "threatened on Monday to", "offered again to". */
@@ -34,8 +41,58 @@ export function refineTarget(
   m: TriggerMatch,
   sources: ActorRef[],
   places: PlaceRef[],
+  /** Is this token a reporting verb ("said", "reported")? */
+  reporting: (t: Token) => boolean,
+  /** The linker read the trigger as a passive verb. */
+  passive = false,
 ): RefinedTarget | undefined {
-  return complementTarget(tokens, args, m, sources) ?? domesticTarget(tokens, args, m, sources, places);
+  const said = (a: Argument) => inAttribution(tokens, a, reporting);
+  // "the Turkey-based PKK", "US-backed militias": the modifier is not an argument of its own.
+  const candidates = args.filter((a) => !said(a) && !MODIFYING.has(tokens[a.to]?.lower ?? '') && !(tokens[a.to]?.text === '-' && MODIFYING.has(tokens[a.to + 1]?.lower ?? '')));
+  const found = complementTarget(tokens, candidates, m, sources) ?? objectAgentTarget(tokens, candidates, m, sources);
+  // The country-level guesses need a verb in the active voice: a noun's place is where it happened ("strikes in
+  // Syria" has its own target rules), and a passive's subject was its target.
+  if (found || m.trigger.entry.kind !== 'verb' || passive) return found;
+  // "U.S.-backed militias": a compound modifier, not a verb with a subject.
+  if (tokens[m.from - 1]?.text === '-') return undefined;
+  // Places of this sentence where something is done, after a locative preposition — not where it comes from
+  // ("strikes from the Incirlik base"), not a country named as an actor ("permitted the US"), not in the attribution.
+  const sentenceEnd = tokens[tokens.length - 1].end;
+  const where = (start: number) => {
+    const i = tokens.findIndex((t) => t.start === start);
+    return i > 0 && !saidAt(tokens, start, reporting) && LOCATIVE.has(precedingWord(tokens, i));
+  };
+  const inSentence = places
+    .map((p) => ({ ...p, spans: p.spans.filter((sp) => sp.start < sentenceEnd && sp.start >= tokens[0].start && where(sp.start)) }))
+    .filter((p) => p.spans.length);
+  return domesticTarget(tokens, candidates, m, sources) ?? placeTarget(tokens, m, sources, inSentence);
+}
+
+/** The word before a place name, skipping "the" and direction words ("in northern Syria" → "in"). */
+function precedingWord(tokens: Token[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && (PLACE_MODIFIERS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k--;
+  return tokens[k]?.lower ?? '';
+}
+const LOCATIVE = new Set(['in', 'at', 'on', 'near', 'into', 'inside', 'across', 'over', 'outside', 'around', 'throughout', 'against']);
+const PLACE_MODIFIERS = new Set(['the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'air', 'base', 'town', 'city', 'village', 'province', 'region', 'of']);
+
+/** "…, Pentagon sources said", "according to Israeli officials", "said a spokesman for X": who reports, not who is acted on. */
+function inAttribution(tokens: Token[], a: Argument, reporting: (t: Token) => boolean): boolean {
+  return saidAt(tokens, tokens[a.from].start, reporting);
+}
+function saidAt(tokens: Token[], start: number, reporting: (t: Token) => boolean): boolean {
+  const i = tokens.findIndex((t) => t.start >= start);
+  if (i < 0) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    if (reporting(tokens[k])) return true;
+    if (tokens[k].text === ',' || tokens[k].lower === 'that') break;
+  }
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (reporting(tokens[k]) || (tokens[k].lower === 'to' && tokens[k - 1]?.lower === 'according')) return true;
+    if (tokens[k].text === ',') break;
+  }
+  return false;
 }
 
 function complementTarget(tokens: Token[], args: Argument[], m: TriggerMatch, sources: ActorRef[]): RefinedTarget | undefined {
@@ -59,21 +116,67 @@ function complementTarget(tokens: Token[], args: Argument[], m: TriggerMatch, so
   return undefined;
 }
 
-function domesticTarget(tokens: Token[], args: Argument[], m: TriggerMatch, sources: ActorRef[], places: PlaceRef[]): RefinedTarget | undefined {
-  if (!DIRECTED_ROOTS.has(m.trigger.entry.cameo.slice(0, 2))) return undefined;
+/** Nouns naming what someone asked or offered: a verb that answers one is aimed at whoever made it. */
+const PROPOSAL_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'request', 'requests', 'offer', 'offers', 'proposal', 'proposals', 'invitation', 'invitations', 'plea', 'pleas', 'admission', 'ultimatum', 'plan', 'initiative']);
+
+function objectAgentTarget(tokens: Token[], args: Argument[], m: TriggerMatch, sources: ActorRef[]): RefinedTarget | undefined {
+  if (m.trigger.entry.kind !== 'verb') return undefined;
+  const sourceIds = new Set(sources.map((s) => s.id));
+  // The object's head noun within a few words of the verb, then "by"/"from" and an actor.
+  for (let k = m.from; k < Math.min(tokens.length - 2, m.to + 5); k++) {
+    if (!PROPOSAL_NOUNS.has(tokens[k].lower)) continue;
+    let j = k + 1;
+    // "calls by Belarus's rulers for …", "an appeal from President X to …"
+    if (!['by', 'from'].includes(tokens[j]?.lower ?? '')) continue;
+    j++;
+    while (j < tokens.length && NP_OPENERS.has(tokens[j].lower)) j++;
+    const a = args.find((x) => x.from <= j && x.to > j) ?? args.find((x) => x.from === j);
+    const targets = a?.actors.filter((x) => !sourceIds.has(x.id)) ?? [];
+    if (targets.length) return { targets, rule: `object-agent:${tokens[k].lower} ${tokens[k + 1].lower}` };
+  }
+  return undefined;
+}
+
+/** The one country the sources belong to (a state, or a group's home country). */
+function homeOf(sources: ActorRef[]): string | undefined {
   const home = new Set(sources.map((s) => (s.type === 'state' ? s.id : s.country)).filter((x): x is string => !!x));
-  if (home.size !== 1) return undefined;
-  const [country] = home;
-  const after = tokens[m.to - 1].end;
-  const stop = tokens.find((t, i) => i >= m.to && (t.text === ';' || ['but', 'while', 'although', 'whereas'].includes(t.lower)))?.start ?? Infinity;
+  return home.size === 1 ? [...home][0] : undefined;
+}
+
+/** Where the trigger's reach ends: another clause, a contrast or a condition. */
+function reachEnd(tokens: Token[], m: TriggerMatch): number {
+  return tokens.find((t, i) => i >= m.to && (t.text === ';' || REACH_END.has(t.lower)))?.start ?? Infinity;
+}
+const REACH_END = new Set(['but', 'while', 'although', 'whereas', 'if', 'unless', 'as', 'after', 'because']);
+
+function domesticTarget(tokens: Token[], args: Argument[], m: TriggerMatch, sources: ActorRef[]): RefinedTarget | undefined {
+  if (!DIRECTED_ROOTS.has(m.trigger.entry.cameo.slice(0, 2))) return undefined;
+  const country = homeOf(sources);
+  if (!country) return undefined;
+  const stop = reachEnd(tokens, m);
   // An actor of that country after the trigger, other than the source itself in the same role.
   for (const a of args) {
     if (a.from < m.to || tokens[a.from].start >= stop) continue;
     const same = a.actors.find((x) => (x.type === 'state' ? x.id : x.country) === country && !sources.some((s) => s.id === x.id && (s.role ?? '') === (x.role ?? '')));
     if (same) return { targets: [same], rule: 'domestic:actor' };
   }
-  // A place inside it: the country itself, without a role.
-  const place = places.find((p) => p.country === country && p.spans.some((s) => s.start >= after && s.start < stop));
-  if (place && sources.some((s) => s.role)) return { targets: [{ id: country, type: 'state', name: country }], rule: `domestic:place ${place.name}` };
   return undefined;
+}
+
+/** Roots whose act, done in a place, is aimed at that place's country: the directed ones, and aid. */
+const PLACE_ROOTS = new Set([...DIRECTED_ROOTS, '07']);
+
+function placeTarget(tokens: Token[], m: TriggerMatch, sources: ActorRef[], places: PlaceRef[]): RefinedTarget | undefined {
+  if (!PLACE_ROOTS.has(m.trigger.entry.cameo.slice(0, 2))) return undefined;
+  const home = homeOf(sources);
+  const after = tokens[m.to - 1].end;
+  const stop = reachEnd(tokens, m);
+  const place = places
+    .filter((p) => p.country && p.spans.some((s) => s.start >= after && s.start < stop))
+    .sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)))[0];
+  if (!place?.country) return undefined;
+  // In the source's own country the act is domestic: only a source with a role (its government, police, army)
+  // acts on the country as a whole without acting on itself.
+  if (place.country === home && !sources.some((s) => s.role)) return undefined;
+  return { targets: [{ id: place.country, type: 'state', name: place.country }], rule: `${place.country === home ? 'domestic' : 'locative'}:place ${place.name}` };
 }

@@ -17,6 +17,9 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"', '.', '!', '?', 'but'
 export interface TriggerContext {
   /** Token indexes right after an actor mention ("a PKK attack", "Israeli strikes"): a noun reading is likely. */
   afterActor?: Set<number>;
+  /** Token indexes right after an actor that follows a preposition or article ("against IS targets", "the PKK
+   *  attacks"): the actor modifies a noun there, so a verb reading is wrong. */
+  afterModifyingActor?: Set<number>;
   /** Token indexes where an actor mention starts. */
   actorStart?: Set<number>;
   /** An armed actor (a group, or a state's MIL/REB/INS role) is in the sentence: military words need no other context. */
@@ -36,6 +39,8 @@ export function matchTriggers(tokens: Token[], lexicon: EventLexicon, ctx: Trigg
       if (!m || !requirementsMet(tokens, t, ctx)) continue;
       // After "to" and before an object, a noun-looking word is a verb: "to deal ISIL a defeat", "to strike the PKK".
       if (t.entry.kind === 'noun' && tokens[m.from - 1]?.lower === 'to' && (ctx.actorStart?.has(m.to) || DETERMINERS.has(tokens[m.to]?.lower ?? ''))) continue;
+      // "against IS targets": a word after an actor that itself follows a preposition is a noun.
+      if (t.entry.kind === 'verb' && m.head === m.from && ctx.afterModifyingActor?.has(m.from)) continue;
       // A past participle after a preposition or article is an adjective: "food to besieged towns".
       if (t.entry.kind === 'verb' && /ed$/.test(tokens[m.head].lower) && m.head === m.from && ADJECTIVE_SLOT.has(tokens[m.from - 1]?.lower ?? '')) continue;
       found.push(m);

@@ -57,7 +57,7 @@ export const modalityCases: Case[] = [
   c('modality-possibility', 'The prospect of talks between Israel and the Palestinians faded.', [ev('ISR', 'PSE', '04', 'hypothetical')]),
 
   // conditionals: if / unless
-  c('modality-conditional', 'If Iran breaks the nuclear deal, the United States will reimpose sanctions on Tehran.', [ev('USA', 'IRN', '16', 'hypothetical')], { todo: '"if" clause beyond cue window; "sanctions" read as verb, target lost' }),
+  c('modality-conditional', 'If Iran breaks the nuclear deal, the United States will reimpose sanctions on Tehran.', [ev('USA', 'IRN', '16', 'hypothetical')]),
   c('modality-conditional', 'Russia will cut gas supplies to Ukraine unless Kiev pays its debts.', [ev('RUS', 'UKR', '16', 'hypothetical')], { todo: '"supplies" read as verb supply (070); "unless" after trigger not a cue' }),
   c('modality-conditional', 'Turkey will attack the YPG if it crosses the Euphrates.', [ev('TUR', 'YPG', '19', 'hypothetical')]),
   c('modality-conditional', 'Iran would close the Strait of Hormuz if it were attacked by the United States.', [ev('USA', 'IRN', '19', 'hypothetical')], { todo: 'pronoun "it" as passive patient not resolved: target lost' }),

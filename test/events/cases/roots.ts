@@ -172,7 +172,7 @@ export const rootCases: Case[] = [
 
   // 20 use unconventional mass violence
   c('root-20', 'Syrian government forces used chemical weapons against Syrian civilians in Ghouta.', [ev('SYR', 'SYR', '20')], { note: 'government (MIL/GOV) against civilians (CVL) of the same state' }),
-  c('root-20', 'The Islamic State massacred hundreds of Yazidis in Sinjar.', [ev('ISIS', null, '20')]),
+  c('root-20', 'The Islamic State massacred hundreds of Yazidis in Sinjar.', [ev('ISIS', 'IRQ', '20')], { note: 'no actor named as the victims: the act is aimed at the country where it happened (targetRefiner, place rule)' }),
   c('root-20', 'Janjaweed militias massacred Sudanese villagers in Darfur.', [ev('JANJAWEED', 'SDN', '20')]),
   c('root-20', 'Serbian forces carried out ethnic cleansing against Bosnian Muslims in the 1990s.', [ev('SRB', 'BIH', '20')]),
   c('root-20', 'Iraqi forces used poison gas against Iranian troops in 1988.', [ev('IRQ', 'IRN', '20')]),
