@@ -144,6 +144,12 @@ function findAttribution(tokens: Token[], mentions: Mention[], lexicon: EventLex
     if (!lexicon.reportingVerbs.has(tokens[i].lower) || tokens[i].text !== tokens[i].lower || at(i)) continue;
     // The subject before the verb, skipping actors inside a phrase on the way ("the Red Cross operating in Iraq said").
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      // "Biden, visiting Ankara on the same day, said": the subject is before the parenthetical.
+      if (tokens[k].text === ',') {
+        const open = tokens.slice(Math.max(0, k - 10), k).map((t) => t.text).lastIndexOf(',');
+        if (open >= 0 && k === i - 1) k = Math.max(0, k - 10) + open;
+        continue;
+      }
       const m = at(k);
       if (!m) continue;
       const first = tokens.findIndex((t) => t.start >= m.start);

@@ -19,6 +19,9 @@ export interface Obligation {
 /** Words that end the obligee's noun phrase: what precedes them is not the subject of the cue. */
 const NOT_IN_SUBJECT = new Set(['that', 'which', 'who', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'against', 'said', 'says', 'and', 'or']);
 
+/** Roles that stand apart from their state: its rebels or opposition may demand of it. */
+const NON_STATE = new Set(['REB', 'OPP', 'INS']);
+
 export function findObligations(tokens: Token[], args: Argument[], speaker: ActorRef | undefined, lexicon: EventLexicon): Obligation[] {
   if (!speaker) return [];
   const out: Obligation[] = [];
@@ -29,7 +32,8 @@ export function findObligations(tokens: Token[], args: Argument[], speaker: Acto
     // "his Rwandan Patriotic Front must": a name the catalogue lacks may follow the actor that heads it.
     const obligee = [...args].reverse().find((a) => a.to <= i && i - a.to <= 3 && !a.locative && tokens.slice(a.to, i).every((t) => /^[\p{L}']/u.test(t.text) && !NOT_IN_SUBJECT.has(t.lower)));
     if (!obligee || obligee.from === 0) continue;
-    const targets = obligee.actors.filter((a) => a.id !== speaker.id || (a.role ?? '') !== (speaker.role ?? ''));
+    // "Erdogan insists Turkey must …" lays nothing on another; rebels saying the government must … do.
+    const targets = obligee.actors.filter((a) => a.id !== speaker.id || NON_STATE.has(a.role ?? '') !== NON_STATE.has(speaker.role ?? ''));
     if (!targets.length) continue;
     const opener = tokens[obligee.from - 1].lower;
     const reported = opener === 'that' || lexicon.reportingVerbs.has(opener) || tokens.slice(Math.max(0, obligee.from - 4), obligee.from).some((t) => lexicon.reportingVerbs.has(t.lower));

@@ -39,6 +39,8 @@ export function matchTriggers(tokens: Token[], lexicon: EventLexicon, ctx: Trigg
       if (!m || !requirementsMet(tokens, t, ctx)) continue;
       // After "to" and before an object, a noun-looking word is a verb: "to deal ISIL a defeat", "to strike the PKK".
       if (t.entry.kind === 'noun' && tokens[m.from - 1]?.lower === 'to' && (ctx.actorStart?.has(m.to) || DETERMINERS.has(tokens[m.to]?.lower ?? ''))) continue;
+      // "a route to targets in Syria": after "to", an -s form is a plural noun, never the verb.
+      if (t.entry.kind === 'verb' && m.head === m.from && tokens[m.from - 1]?.lower === 'to' && /[^s]s$/.test(tokens[m.from].lower)) continue;
       // "against IS targets": a word after an actor that itself follows a preposition is a noun.
       if (t.entry.kind === 'verb' && m.head === m.from && ctx.afterModifyingActor?.has(m.from)) continue;
       // A past participle after a preposition or article is an adjective: "food to besieged towns".
