@@ -1,12 +1,16 @@
 // The last resort for a titled person the catalogue does not know and the text does not tie to a country
 // ("President Yoweri Museveni has threatened to ban Ugandan opposition candidates"): they act for the state the
 // article is set in — the one its demonyms, its capitals and its "in <country>" phrases name most — when one
-// state clearly leads. An article with no such state, or a tie, leaves them unaffiliated.
+// state clearly leads, or else the only state it names at all. An article with no such state, or a tie, leaves
+// them unaffiliated.
 import type { Mention } from '../core/types.ts';
 
 const SETTING_PREFIX = /\b(in|inside|across|throughout)\s+(the\s+)?$/i;
 /** A trip to a country says the traveller is not from there: "on a visit to Turkey", "arrived in Ankara". */
 const TRAVEL_PREFIX = /\b(visits?|visited|visiting|trip|tour|arrived|arrives|travell?ed|flew)\s+(to|in)\s+(the\s+)?$/i;
+
+/** A state name followed by a capitalised name: one of its institutions ("Kenya Anti-Corruption Commission"). */
+const INSTITUTION_AFTER = /^\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Commission|Commision|Council|Court|Police|Ministry|Army|Parliament|Assembly|Agency|Authority|Bank|Office|Committee|Federation|Union)\b/;
 
 export function settingState(text: string, mentions: Mention[]): { id: string; name: string } | undefined {
   const count = new Map<string, { n: number; name: string }>();
@@ -20,7 +24,15 @@ export function settingState(text: string, mentions: Mention[]): { id: string; n
     count.set(m.actor.id, c);
   }
   const ranked = [...count.entries()].sort((a, b) => b[1].n - a[1].n);
-  if (!ranked.length || (ranked[1] && ranked[1][1].n === ranked[0][1].n)) return undefined;
+  if (!ranked.length) {
+    // No demonym, capital or "in <country>": an article whose only state is named as part of one of its
+    // institutions is set there ("… despite pressure by the Kenya Anti-Corruption Commission"). A state named
+    // otherwise may be the other side ("threatened action against Russia").
+    const states = mentions.filter((m) => m.actor.type === 'state');
+    const only = new Set(states.map((m) => m.actor.id)).size === 1 ? states[0] : undefined;
+    return only && states.every((m) => INSTITUTION_AFTER.test(text.slice(m.end, m.end + 40))) ? { id: only.actor.id, name: only.actor.name } : undefined;
+  }
+  if (ranked[1] && ranked[1][1].n === ranked[0][1].n) return undefined;
   return { id: ranked[0][0], name: ranked[0][1].name };
 }
 

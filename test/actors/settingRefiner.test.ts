@@ -15,6 +15,8 @@ const cases: Array<[string, string, string | undefined]> = [
   ['a capital sets the scene', 'President Joseph Mwangi imposed a curfew in Nairobi on Sunday.', 'KEN'],
   ['"in <country>" sets the scene', 'President Joseph Mwangi lifted the state of emergency in Kenya.', 'KEN'],
   ['a country only named as a target does not', 'President Joseph Mwangi threatened further action against Russia.', undefined],
+  ['the only state, named by one of its institutions, sets the scene', 'Vice-President Joseph Mwangi ignored a summons from the Kenya Anti-Corruption Commission.', 'KEN'],
+  ['the only state named with an institution and as a target does not', 'President Joseph Mwangi met the Uganda Police Force chief and warned Uganda.', undefined],
   ['a tie between two settings leaves none', 'President Joseph Mwangi spoke to Kenyan and Ugandan reporters.', undefined],
 ];
 for (const [name, text, want] of cases) {
