@@ -93,6 +93,22 @@ function jsonFilesIn(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
 }
 
+/** The bundled files of earlier office holders (data/actors/people-1975-2009/*.json). */
+export function bundledPeopleFiles(): string[] {
+  return jsonFilesIn(dataPath('actors/people-1975-2009'));
+}
+
+/**
+ * A bundled people file, read without running its schema: the schema has no defaults to fill in, the test suite
+ * validates every bundled file (test/actors/catalogueLoading.test.ts), and validating some 1,500 people costs
+ * about a third of the catalogue's start-up budget. A user's files (ENTENTE_ACTORS) are always validated.
+ */
+function loadBundledPeople(path: string): CatalogueFiles['people'] {
+  const json = readJson(path) as Partial<CatalogueFiles['people']>;
+  if (!json || !Array.isArray(json.people)) throw new Error(`${path}: a people file needs a top-level "people" list`);
+  return json as CatalogueFiles['people'];
+}
+
 function loadFile<K extends CatalogueKind>(kind: K, path = dataPath(`actors/${kind}.json`)): CatalogueFiles[K] {
   return parseCatalogueFile(path, kind, readJson(path));
 }
@@ -189,8 +205,8 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   const personKeys = new PhraseIndex<AliasEntry>();
   // people.json holds 2010–2025 office holders; people-1975-2009/ the earlier heads of state and government.
   const peopleFiles = [
-    { path: 'data/actors/people.json', file: loadFile('people') },
-    ...jsonFilesIn(dataPath('actors/people-1975-2009')).map((f) => ({ path: `data/actors/people-1975-2009/${basename(f)}`, file: loadFile('people', f) })),
+    { path: 'data/actors/people.json', file: loadBundledPeople(dataPath('actors/people.json')) },
+    ...bundledPeopleFiles().map((f) => ({ path: `data/actors/people-1975-2009/${basename(f)}`, file: loadBundledPeople(f) })),
     ...extraOf('people'),
   ];
   const people = peopleFiles.flatMap((f) => f.file.people);

@@ -18,5 +18,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 /** Folded token texts of a dictionary phrase, for building look-up keys. */
 export function phraseKey(phrase: string): string[] {
+  // Plain ASCII words split on spaces exactly as the tokenizer splits them: the catalogues' tens of thousands of
+  // names take this path at start-up (checked against the tokenizer in test/nlp/tokenizer.test.ts).
+  if (PLAIN_WORDS.test(phrase)) return phrase.toLowerCase().split(' ');
   return tokenize(phrase).map((t) => t.lower);
 }
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { loadActorCatalogue } from '../../src/actors/actorCatalogue.ts';
+import { bundledPeopleFiles, loadActorCatalogue } from '../../src/actors/actorCatalogue.ts';
+import { parseCatalogueFile } from '../../src/actors/catalogueSchema.ts';
 import { extraCatalogueFiles } from '../../src/actors/catalogueSources.ts';
 import { parseContextFile, type ContextKind } from '../../src/actors/contextSchema.ts';
 import { proposeMentions } from '../../src/actors/actorMatcher.ts';
@@ -105,4 +106,10 @@ test('an alias two entries claim is reported, not silently resolved', () => {
   assert.deepEqual(c.duplicates, [{ alias: 'ankara', ids: ['TUR', 'ANKARA_BRIGADE'], files: ['data/actors/states.json', clash] }]);
   assert.equal(warnings.length, 1);
   assert.match(warnings[0], /alias "ankara" is claimed by TUR \(data\/actors\/states\.json\) and ANKARA_BRIGADE \(.*clash\.json\); TUR is used/);
+});
+
+test('every bundled people file is valid against its schema (start-up reads them unvalidated)', () => {
+  for (const path of [dataPath('actors/people.json'), ...bundledPeopleFiles()]) {
+    assert.doesNotThrow(() => parseCatalogueFile(path, 'people', JSON.parse(readFileSync(path, 'utf8'))), path);
+  }
 });

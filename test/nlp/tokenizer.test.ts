@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../src/nlp/tokenizer.ts';
+import { phraseKey, tokenize } from '../../src/nlp/tokenizer.ts';
 
 const cases: Array<[string, string[]]> = [
   ['U.S.-backed militias', ['U.S.', '-', 'backed', 'militias']],
@@ -23,4 +23,13 @@ test('tokenize: a sub-range keeps absolute offsets', () => {
   const toks = tokenize(text, 11, text.length);
   assert.equal(toks[0].text, 'Turkey');
   assert.equal(toks[0].start, 11);
+});
+
+test('phraseKey: the fast path for plain words gives what the tokenizer gives', () => {
+  for (const phrase of ['Recep Tayyip Erdogan', 'Islamic State', 'PKK', 'al Qaeda in the Arabian Peninsula', 'the Pentagon', 'A', 'US']) {
+    assert.deepEqual(phraseKey(phrase), tokenize(phrase).map((t) => t.lower), phrase);
+  }
+  // Anything else goes through the tokenizer.
+  assert.deepEqual(phraseKey("Çavuşoğlu's"), tokenize("Çavuşoğlu's").map((t) => t.lower));
+  assert.deepEqual(phraseKey('U.S.-led coalition'), tokenize('U.S.-led coalition').map((t) => t.lower));
 });
