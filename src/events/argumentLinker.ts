@@ -26,6 +26,8 @@ export interface Linked {
   sources: ActorRef[];
   targets: ActorRef[];
   rule: string;
+  /** A code other than the trigger's, when the linking decides it (a joint act). */
+  cameo?: string;
 }
 
 const PREPOSITIONS = new Set(['of', 'in', 'to', 'from', 'with', 'against', 'on', 'at', 'by', 'for', 'into', 'over', 'between', 'among', 'about', 'toward', 'towards', 'after', 'before', 'during', 'under', 'than', 'like', 'including', 'amid', 'near', 'outside', 'inside', 'along', 'across', 'around', 'through', 'beyond', 'within', 'via', 'onto', 'upon']);
@@ -118,7 +120,17 @@ export function directObjects(tokens: Token[], args: Argument[], triggers: Trigg
 }
 
 function clauseStart(tokens: Token[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) if (BOUNDARY.has(tokens[k].lower)) return k + 1;
+  for (let k = i - 1; k >= 0; k--) {
+    // "The International Labour Office (ILO) reiterated": a short parenthesis after a name does not end its clause.
+    if (tokens[k].text === ')') {
+      const open = tokens.slice(Math.max(0, k - 6), k).map((t) => t.text).lastIndexOf('(');
+      if (open >= 0) {
+        k = Math.max(0, k - 6) + open;
+        continue;
+      }
+    }
+    if (BOUNDARY.has(tokens[k].lower)) return k + 1;
+  }
   return 0;
 }
 function clauseEnd(tokens: Token[], i: number): number {
@@ -265,6 +277,10 @@ export function linkArguments(
   // Symmetric trigger with a compound subject and no object: "Ankara and Tehran agreed".
   if (e.symmetric && source && !target && source.actors.length >= 2) {
     return { sources: [source.actors[0]], targets: source.actors.slice(1), rule: 'symmetric:compound-subject' };
+  }
+  // Done together ("French and Egyptian warships launched war games"): the actors with each other, by the joint code.
+  if (e.joint && source && !target && source.actors.length >= 2) {
+    return { sources: [source.actors[0]], targets: source.actors.slice(1), rule: 'joint:compound-subject', cameo: e.joint };
   }
   return { sources: source?.actors ?? [], targets: target?.actors ?? [], rule: agentAfter ? 'noun:agent-after' : e.kind === 'noun' ? 'noun:args' : 'verb:subject-object' };
 }

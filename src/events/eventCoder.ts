@@ -44,8 +44,9 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
       const refined = refineTarget(tokens, args, m, linked.sources, ctx.places, (t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower, linked.rule.startsWith('passive'));
       if (refined) linked = { ...linked, targets: refined.targets, rule: `${linked.rule} + ${refined.rule}` };
     }
-    const modality = decideStatus(tokens, m.from, m.to, lexicon, m.trigger.entry.kind === 'noun', m.trigger.entry.cameo.slice(0, 2));
-    const code = lexicon.codes.get(m.trigger.entry.cameo);
+    const cameo = linked.cameo ?? m.trigger.entry.cameo;
+    const modality = decideStatus(tokens, m.from, m.to, lexicon, m.trigger.entry.kind === 'noun', cameo.slice(0, 2));
+    const code = lexicon.codes.get(cameo);
     const trigger = { start: tokens[m.from].start, end: tokens[m.to - 1].end };
     const evidence: Evidence = {
       sentence: sentence.index,
@@ -63,7 +64,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
       for (const target of targets) {
         // One actor acting on itself is no event, unless two parts of it act ("Turkish police detained Turkish journalists").
         if (target && target.id === source.id && (target.role ?? '') === (source.role ?? '')) continue;
-        const act = deriveSpeechAct({ source, target, cameo: m.trigger.entry.cameo, status: modality.status }, modality, condition, attribution, lexicon);
+        const act = deriveSpeechAct({ source, target, cameo, status: modality.status }, modality, condition, attribution, lexicon);
         if (act && !(act.target && act.target.id === act.source.id && (act.target.role ?? '') === (act.source.role ?? ''))) {
           const c = lexicon.codes.get(act.cameo);
           out.push({
@@ -83,8 +84,8 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
         out.push({
           source,
           target,
-          cameo: m.trigger.entry.cameo,
-          root: m.trigger.entry.cameo.slice(0, 2),
+          cameo,
+          root: cameo.slice(0, 2),
           ...(code?.plover ? { plover: code.plover } : {}),
           ...(code ? { goldstein: code.goldstein, quad: code.quad } : {}),
           status: modality.status,

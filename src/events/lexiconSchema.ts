@@ -64,6 +64,11 @@ export const TriggerEntry = z
       .optional(),
     /** Direction does not matter (meet, talks, cooperate): "X and Y met" gives X → Y. */
     symmetric: z.boolean().default(false),
+    /**
+     * The code when two or more actors do it together with no one else as target: "French and Egyptian warships
+     * launched war games" is military cooperation (062) between them, not a show of force (150).
+     */
+    joint: cameoCode.optional(),
     /** Rare: the grammatical object is the source ("receive a visit from X"). */
     sourceFrom: z.literal('obj').optional(),
     /** The sentence must contain at least one of these words (lowercased tokens) for the trigger to fire. */

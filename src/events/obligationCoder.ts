@@ -35,8 +35,12 @@ export function findObligations(tokens: Token[], args: Argument[], speaker: Acto
     // "Erdogan insists Turkey must …" lays nothing on another; rebels saying the government must … do.
     const targets = obligee.actors.filter((a) => a.id !== speaker.id || NON_STATE.has(a.role ?? '') !== NON_STATE.has(speaker.role ?? ''));
     if (!targets.length) continue;
-    const opener = tokens[obligee.from - 1].lower;
-    const reported = opener === 'that' || lexicon.reportingVerbs.has(opener) || tokens.slice(Math.max(0, obligee.from - 4), obligee.from).some((t) => lexicon.reportingVerbs.has(t.lower));
+    // A said-clause opens before the obligee's phrase ("announced that President X and his party must").
+    let reported = false;
+    for (let k = obligee.from - 1; k >= Math.max(0, obligee.from - 8) && !reported; k--) {
+      if (tokens[k].lower === 'that' || lexicon.reportingVerbs.has(tokens[k].lower)) reported = true;
+      else if ([',', ';', ':'].includes(tokens[k].text)) break;
+    }
     if (!reported) continue;
     out.push({ source: speaker, targets, from: i, to: i + cue.key.length, cue: cue.key.join(' ') });
   }

@@ -83,7 +83,10 @@ function matchFrom(tokens: Token[], i: number, t: CompiledTrigger, lexicon: Even
     if (step === t.steps.length) return pos;
     const s = t.steps[step];
     if ('gap' in s) {
-      for (let g = 0; g <= s.gap && pos + g < tokens.length; g++) {
+      // The hyphens of a compound ("a day-old blockade") do not count towards the gap.
+      let hyphens = 0;
+      for (let g = 0; g <= s.gap + hyphens && pos + g < tokens.length; g++) {
+        if (g > 0 && tokens[pos + g - 1].text === '-') hyphens++;
         // A gap holds modifiers ("carried out deadly strikes"), not another phrase ("an investigation into strikes").
         // Nor another event's verb ("has been fighting against" is not "be ... against").
         const gapTok = g > 0 ? tokens[pos + g - 1].lower : '';

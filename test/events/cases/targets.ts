@@ -22,4 +22,12 @@ export const targetCases: Case[] = [
   c('obligation', 'Germany said Greece must carry out the agreed reforms.', [ev('DEU', 'GRC', '10')]),
   c('obligation', 'The African Union said that Sudan must hand over the suspects.', [ev('AU', 'SDN', '10')]),
   c('obligation', 'Japan must apologise, the South Korean foreign ministry said.', [ev('KOR', 'JPN', '10')]),
+
+  // done together, by the trigger's joint code
+  c('compound', 'Indian and French warships began war games in the Arabian Sea.', [ev('IND', 'FRA', '06')]),
+  c('compound', 'Russia held military exercises near the Estonian border.', [ev('RUS', 'EST', '15')], { note: 'one actor: a show of force, not cooperation' }),
+  // structure the linker reads through
+  c('reported', 'The World Health Organization (WHO) renewed its demand that Syria allow vaccination teams into Idlib.', [ev('WHO', 'SYR', '10')]),
+  c('root-10', 'A Kenyan court ordered the former finance minister to appear for questioning.', [ev('KEN', null, '10')], { note: 'an unnamed official is no actor' }),
+  c('root-08', 'The Egyptian army lifted a two-week-old blockade on the Rafah crossing.', [ev('EGY', null, '08')], { note: 'the hyphens of a compound do not count towards a pattern gap' }),
 ];
