@@ -55,6 +55,8 @@ export interface ActorCatalogue {
   /** Armed groups' kinds (insurgent, party …) and IGOs' member states, by id. */
   groupKinds: Map<string, GroupEntry['kind']>;
   igoMembers: Map<string, string[]>;
+  /** Formats of states (data/actors/igos.json "format"): their mentions stand for their members. */
+  igoFormats: Set<string>;
   /** Word lists that decide what a mention means in context. */
   cues: ActorCues;
   /** The user's files loaded after ours. */
@@ -178,6 +180,7 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   const igoFiles = [{ path: 'data/actors/igos.json', file: loadFile('igos') }, ...extraOf('igos')];
   const groupKinds = new Map<string, GroupEntry['kind']>();
   const igoMembers = new Map<string, string[]>();
+  const igoFormats = new Set<string>();
   const registerNamed = (type: ActorType, file: string, e: { id: string; name: string; aliases: string[]; caseSensitive: string[]; country?: string | null }) => {
     const actor: ActorRef = { id: e.id, type, name: e.name, ...(e.country ? { country: e.country } : {}) };
     byId.set(e.id, actor);
@@ -196,6 +199,7 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
       registerNamed('igo', f.path, g);
       if (!fileOf.has(g.id)) fileOf.set(g.id, f.path);
       if (g.members) igoMembers.set(g.id, g.members);
+      if (g.format) igoFormats.add(g.id);
     }
   }
 
@@ -251,6 +255,7 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
     duplicates,
     groupKinds,
     igoMembers,
+    igoFormats,
     cues,
     extraFiles: extra,
     counts: {

@@ -96,6 +96,14 @@ export function refineMentions(
         }
       }
       const kind: Mention['kind'] = e.kind === 'national' ? 'demonym' : e.kind === 'capital' ? 'capital' : e.kind === 'name' ? 'name' : 'alias';
+      // "members of the Astana group": a format of states is its members, one mention each over the same words.
+      if (e.actor.type === 'igo' && catalogue.igoFormats.has(e.actor.id)) {
+        for (const id of catalogue.igoMembers.get(e.actor.id) ?? []) {
+          const state = catalogue.byId.get(id);
+          if (state) push({ ...base(p.from, p.to), actor: state, kind, rule: `${rule}+format-member:${id}` }, p.from, p.to);
+        }
+        return;
+      }
       // "the US-led coalition" acts, in event data, as its leader.
       const leader = e.actor.type === 'igo' ? leaderOf(tokens, p.from, p.to, catalogue) : undefined;
       if (leader) {

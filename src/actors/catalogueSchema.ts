@@ -122,10 +122,18 @@ export const IgoEntry = z
     members: z.array(iso3).optional(),
     /** Seat or headquarters city. */
     seat: text.optional(),
+    /**
+     * A diplomatic format of states rather than an organisation (the Astana guarantors, the P5+1): it has no
+     * agency of its own, so its mentions stand for its member states, which must be listed.
+     */
+    format: z.boolean().optional(),
     caseSensitive: aliasList.default([]),
     note: text.optional(),
   })
-  .superRefine(caseSensitiveInAliases);
+  .superRefine((e, ctx) => {
+    caseSensitiveInAliases(e, ctx);
+    if (e.format && !e.members?.length) ctx.addIssue({ code: 'custom', path: ['members'], message: 'a format must list its member states' });
+  });
 export type IgoEntry = z.infer<typeof IgoEntry>;
 
 export const IgosFile = z.strictObject({

@@ -118,6 +118,9 @@ const CASES: Record<string, Case[]> = {
     { text: 'Both US and Turkish jets took part. It was a sign of cooperation between the NATO allies.', has: ['the NATO allies=USA+TUR'] },
     { text: 'The move threatens both the Turks and the Russians. The former fears a Kurdish state, the latter wants Syria whole.', has: ['The former=TUR', 'the latter=RUS'] },
     { text: 'Iran and Iraq signed a deal. The two countries will share water.', has: ['The two countries=IRN+IRQ'] },
+    // A format of states stands for its members.
+    { text: 'The foreign ministers of the Astana group met in Geneva.', has: ['Astana group=RUS+TUR+IRN'] },
+    { text: 'The E3 urged Iran to return to the deal.', has: ['E3=FRA+DEU+GBR'] },
     { text: 'Both countries signed the accord.', none: true },
     { text: 'Moscow backs Assad and Ankara supports the rebels. Both sides want a deal.', not: ['Both sides=SYR+TUR'] },
     { text: 'Before leaving for Jordan, Erdogan met Iranian officials. The two countries agreed to talk.', not: ['The two countries=JOR+TUR'] },
