@@ -192,6 +192,8 @@ export function linkArguments(
     // "fighting the separatists of the PKK", "killed militants from the YPG": an of/from-phrase inside the object.
     if ((gov === 'of' || gov === 'from') && targetPreps.has('obj') && a.from > m.to + 1) return true;
     if (PREPOSITIONS.has(gov)) return targetPreps.has(gov);
+    // "demanded that Israel ease …", "urged that Tehran …": a demand or appeal is aimed at its that-clause's subject.
+    if (gov === 'that' && ['02', '10'].includes(e.cameo.slice(0, 2))) return true;
     return targetPreps.has('obj') || a.from === m.to;
   });
 

@@ -2,8 +2,9 @@
 //  1. Complement: a verb that takes an infinitive ("threatened to break relations with Russia", "offered to
 //     negotiate with Armenia", "vowed to deliver blows to the United States") is aimed at whoever the
 //     infinitive's phrase is aimed at — the first actor in it that is an object or follows with/to/against/on/at.
-//  2. Object's agent: "rejected calls by Belarus", "dismissed an appeal from the president", "accepted demands
-//     from the rebels" — the verb answers whoever made what its object names.
+//  2. Object's phrase: "threatened further action against Russia" — aimed at the object's against-phrase; and
+//     "rejected calls by Belarus", "dismissed an appeal from the president", "accepted demands from the rebels" —
+//     the verb answers whoever made what its object names.
 //  3. Domestic: a directed act (demand, protest, threat, force …) whose sentence names, after the trigger, an
 //     actor of the source's own country ("demanded the removal of President X", "land seized by Algerian
 //     government forces") is aimed at that country: CAMEO codes domestic events with both sides from one country.
@@ -122,6 +123,17 @@ const PROPOSAL_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 
 function objectAgentTarget(tokens: Token[], args: Argument[], m: TriggerMatch, sources: ActorRef[]): RefinedTarget | undefined {
   if (m.trigger.entry.kind !== 'verb') return undefined;
   const sourceIds = new Set(sources.map((s) => s.id));
+  // "threatened further action against Russia", "warned of reprisals against Iran": the object's against-phrase.
+  for (let k = m.to; k < Math.min(tokens.length - 1, m.to + 5); k++) {
+    if (COMPLEMENT_END.has(tokens[k].lower) || tokens[k].text === ',') break;
+    if (tokens[k].lower !== 'against') continue;
+    let j = k + 1;
+    while (j < tokens.length && NP_OPENERS.has(tokens[j].lower)) j++;
+    const a = args.find((x) => x.from === j);
+    const targets = a?.actors.filter((x) => !sourceIds.has(x.id)) ?? [];
+    if (targets.length) return { targets, rule: 'object-against' };
+    break;
+  }
   // The object's head noun within a few words of the verb, then "by"/"from" and an actor.
   for (let k = m.from; k < Math.min(tokens.length - 2, m.to + 5); k++) {
     if (!PROPOSAL_NOUNS.has(tokens[k].lower)) continue;

@@ -12,6 +12,9 @@ export const targetCases: Case[] = [
   c('complement', 'Algeria threatened to close its border with Morocco unless the smuggling stopped.', [ev('DZA', 'MAR', '13')]),
   c('complement', 'Venezuela threatened to expel diplomats if Colombia kept up its accusations.', [ev('VEN', null, '13')], { note: 'the condition names another actor: it is not the target' }),
 
+  c('complement', 'Armenia threatened tough measures against Azerbaijan after the shelling.', [ev('ARM', 'AZE', '13')], { note: "the object's against-phrase" }),
+  c('obligation', 'The European Union demanded that Belarus release the detained journalist.', [ev('EU', 'BLR', '10')], { note: "a demand is aimed at its that-clause's subject" }),
+
   // a directed act with no target in its phrase, aimed at the source's own country
   c('domestic', 'Kenyan opposition supporters demanded the resignation of the Kenyan interior minister.', [ev('KEN', 'KEN', '10')], { note: 'the opposition (KEN/OPP) against the government' }),
   c('domestic', 'Bolivian miners protested in La Paz against cuts ordered by the Bolivian government.', [ev('BOL', 'BOL', '14')]),
