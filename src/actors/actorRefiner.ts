@@ -17,6 +17,7 @@ import { domesticRole, roleAfter, shareCoordinatedRoles } from './roleRefiner.ts
 import { affiliationOf, catalogueAffiliation, officeHolder, officeReference, titledAffiliation } from './personRefiner.ts';
 import { Discourse } from './coreferenceRefiner.ts';
 import { affiliateBySetting } from './settingRefiner.ts';
+import { refineEthnicMentions } from './ethnicRefiner.ts';
 
 export interface RefinedSentence {
   sentence: Sentence;
@@ -230,8 +231,9 @@ export function refineMentions(
 
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     shareCoordinatedRoles(text, mentions);
-    discourse.remember(mentions, personLike, tokens);
-    out.push({ sentence, tokens, mentions, placeTokens, dropped });
+    const refined = refineEthnicMentions(tokens, mentions, dropped);
+    discourse.remember(refined, personLike, tokens);
+    out.push({ sentence, tokens, mentions: refined, placeTokens, dropped });
   }
   affiliateBySetting(text, out.flatMap((s) => s.mentions));
   return out;

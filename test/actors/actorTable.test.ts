@@ -118,6 +118,9 @@ const CASES: Record<string, Case[]> = {
     { text: 'Both US and Turkish jets took part. It was a sign of cooperation between the NATO allies.', has: ['the NATO allies=USA+TUR'] },
     { text: 'The move threatens both the Turks and the Russians. The former fears a Kurdish state, the latter wants Syria whole.', has: ['The former=TUR', 'the latter=RUS'] },
     { text: 'Iran and Iraq signed a deal. The two countries will share water.', has: ['The two countries=IRN+IRQ'] },
+    // An ethnic community is not its kin state: it belongs to the state it lives in, if the sentence says which.
+    { text: 'Hundreds of ethnic Hungarians rallied in Romania on Sunday.', has: ['Hungarians=ROU/CVL'] },
+    { text: 'Ethnic Russians voted in large numbers.', not: ['Russians'] },
     // A format of states stands for its members.
     { text: 'The foreign ministers of the Astana group met in Geneva.', has: ['Astana group=RUS+TUR+IRN'] },
     { text: 'The E3 urged Iran to return to the deal.', has: ['E3=FRA+DEU+GBR'] },
