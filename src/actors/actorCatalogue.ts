@@ -41,6 +41,8 @@ export interface AliasEntry {
 }
 
 export interface ActorCatalogue {
+  /** Indexes the 1975–2009 office holders if not done yet (see needsEarlierPeople); idempotent. */
+  ensureEarlierPeople: () => void;
   aliases: PhraseIndex<AliasEntry>;
   /** People's names under their transliteration keys (nameKey per word): "Mohammed Baqeri" finds "Mohammad Bagheri". */
   personKeys: PhraseIndex<AliasEntry>;
@@ -207,24 +209,23 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   // under their transliteration keys, so another spelling of a known name still finds them.
   const cues = loadActorCues();
   const personKeys = new PhraseIndex<AliasEntry>();
-  // people.json holds 2010–2025 office holders; people-1975-2009/ the earlier heads of state and government.
-  const peopleFiles = [
-    { path: 'data/actors/people.json', file: loadBundledPeople(dataPath('actors/people.json')) },
-    ...bundledPeopleFiles().map((f) => ({ path: `data/actors/people-1975-2009/${basename(f)}`, file: loadBundledPeople(f) })),
-    ...extraOf('people'),
-  ];
-  const people = peopleFiles.flatMap((f) => f.file.people);
-  for (const f of peopleFiles) {
-    for (const p of f.file.people) {
-      const actor: ActorRef = { id: p.id, type: 'person', name: p.name };
-      const origin = `${f.path}#${p.id}`;
-      for (const a of [p.name, ...p.aliases]) add(actor, a, 'person', origin, false, p);
-      for (const a of [p.name, ...p.aliases]) {
-        const key = a.split(/\s+/).map((w) => nameKey(w, cues.references.transliterations)).filter(Boolean).join(' ');
-        if (key.includes(' ')) personKeys.add(key, { actor, kind: 'person', alias: a, caseSensitive: false, priority: 3, origin: `${origin} (transliteration)`, person: p });
+  const people: PersonEntry[] = [];
+  const indexPeople = (files: Array<{ path: string; file: CatalogueFiles['people'] }>) => {
+    for (const f of files) {
+      for (const p of f.file.people) {
+        people.push(p);
+        const actor: ActorRef = { id: p.id, type: 'person', name: p.name };
+        const origin = `${f.path}#${p.id}`;
+        for (const a of [p.name, ...p.aliases]) add(actor, a, 'person', origin, false, p);
+        for (const a of [p.name, ...p.aliases]) {
+          const key = a.split(/\s+/).map((w) => nameKey(w, cues.references.transliterations)).filter(Boolean).join(' ');
+          if (key.includes(' ')) personKeys.add(key, { actor, kind: 'person', alias: a, caseSensitive: false, priority: 3, origin: `${origin} (transliteration)`, person: p });
+        }
       }
     }
-  }
+  };
+  // people.json holds the 2010–2025 office holders, always indexed; the user's files come after it.
+  indexPeople([{ path: 'data/actors/people.json', file: loadBundledPeople(dataPath('actors/people.json')) }, ...extraOf('people')]);
 
   // Role words.
   const roles = loadFile('roles');
@@ -245,7 +246,17 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
     warn(`entente: actor catalogue: alias "${d.alias}" is claimed by ${d.ids.map((id, i) => `${id} (${d.files[i]})`).join(' and ')}; ${d.ids[0]} is used`);
   }
 
-  return {
+  // The 1975–2009 office holders (data/actors/people-1975-2009/) are indexed the first time an article needs
+  // them — one dated before 2010 or undated — rather than at start-up, which they would make a third longer.
+  let earlierLoaded = false;
+  const catalogue: ActorCatalogue = {
+    ensureEarlierPeople: () => {
+      if (earlierLoaded) return;
+      earlierLoaded = true;
+      indexPeople(bundledPeopleFiles().map((f) => ({ path: `data/actors/people-1975-2009/${basename(f)}`, file: loadBundledPeople(f) })));
+      catalogue.counts.people = people.length;
+      catalogue.counts.aliases = aliases.size;
+    },
     aliases,
     personKeys,
     roleNouns,
@@ -266,7 +277,14 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
       aliases: aliases.size,
     },
   };
+  return catalogue;
 }
+
+/** Whether an article of this date (ISO prefix, or none) may name the 1975–2009 office holders as such. */
+export function needsEarlierPeople(date: string | undefined): boolean {
+  return !date || date < EARLIER_PEOPLE_UNTIL;
+}
+const EARLIER_PEOPLE_UNTIL = '2010';
 
 /**
  * The role a person held on a date (ISO prefix), else their latest role before it, else their first.

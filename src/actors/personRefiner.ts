@@ -45,23 +45,22 @@ function withoutRole(a: ActorRef): ActorRef {
   return actor;
 }
 
-const officeIndex = new WeakMap<ActorCatalogue, Map<string, PersonEntry[]>>();
+const officeIndex = new WeakMap<ActorCatalogue, { people: number; idx: Map<string, PersonEntry[]> }>();
 
-/** People by "actor|office" (office folded, as the catalogue spells it): built once per catalogue. */
+/** People by "actor|office" (office folded, as the catalogue spells it): built once per catalogue (again if people were added). */
 function officesOf(c: ActorCatalogue): Map<string, PersonEntry[]> {
-  let idx = officeIndex.get(c);
-  if (!idx) {
-    idx = new Map();
-    for (const p of c.people) {
-      for (const r of p.roles) {
-        const k = `${r.actor}|${fold(r.title)}`;
-        const list = idx.get(k) ?? [];
-        if (!list.includes(p)) list.push(p);
-        idx.set(k, list);
-      }
+  const have = officeIndex.get(c);
+  if (have && have.people === c.people.length) return have.idx;
+  const idx = new Map<string, PersonEntry[]>();
+  for (const p of c.people) {
+    for (const r of p.roles) {
+      const k = `${r.actor}|${fold(r.title)}`;
+      const list = idx.get(k) ?? [];
+      if (!list.includes(p)) list.push(p);
+      idx.set(k, list);
     }
-    officeIndex.set(c, idx);
   }
+  officeIndex.set(c, { people: c.people.length, idx });
   return idx;
 }
 

@@ -24,6 +24,7 @@ import { matchArticleDates } from '../time/dateMatcher.ts';
 import { findPlaces } from '../geo/findPlaces.ts';
 import { codeSentence, mergeArticleEvents } from '../events/eventCoder.ts';
 import { summariseActors } from '../actors/actorSummary.ts';
+import { needsEarlierPeople } from '../actors/actorCatalogue.ts';
 
 /** Stages 1–2 only need the normaliser, so a coordinating thread can build articles without the rest. */
 export function buildArticle(input: ArticleInput, r: Pick<Resources, 'normaliser'>): Article {
@@ -44,6 +45,8 @@ export function buildArticle(input: ArticleInput, r: Pick<Resources, 'normaliser
 
 export function processArticle(article: Article, r: Resources): ArticleResult {
   const { text } = article;
+  // Pre-2010 or undated text may name the 1975–2009 office holders: indexed once per process, on first need.
+  if (needsEarlierPeople(article.published?.value)) r.catalogue.ensureEarlierPeople();
   const sentences = r.splitter.split(text); // 3
   const tokenised = sentences.map((sentence) => {
     const tokens = tokenize(text, sentence.start, sentence.end); // 4

@@ -3,9 +3,10 @@
 import type { Token } from '../core/types.ts';
 import { phraseKey } from './tokenizer.ts';
 
+/** A trie node; `next` and `values` are made only when needed (most nodes of a name index are leaves). */
 interface Node<T> {
-  next: Map<string, Node<T>>;
-  values: T[];
+  next?: Map<string, Node<T>>;
+  values?: T[];
 }
 
 export interface PhraseMatch<T> {
@@ -16,7 +17,7 @@ export interface PhraseMatch<T> {
 }
 
 export class PhraseIndex<T> {
-  private root: Node<T> = { next: new Map(), values: [] };
+  private root: Node<T> = {};
   size = 0;
 
   add(phrase: string, value: T): void {
@@ -24,11 +25,12 @@ export class PhraseIndex<T> {
     if (!key.length) return;
     let node = this.root;
     for (const k of key) {
-      let child = node.next.get(k);
-      if (!child) node.next.set(k, (child = { next: new Map(), values: [] }));
+      const next = (node.next ??= new Map());
+      let child = next.get(k);
+      if (!child) next.set(k, (child = {}));
       node = child;
     }
-    node.values.push(value);
+    (node.values ??= []).push(value);
     this.size++;
   }
 
@@ -37,9 +39,9 @@ export class PhraseIndex<T> {
     const out: PhraseMatch<T>[] = [];
     let node: Node<T> | undefined = this.root;
     for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(tokens[j].lower);
+      node = node.next?.get(tokens[j].lower);
       if (!node) break;
-      if (node.values.length) {
+      if (node.values) {
         const ok = node.values.filter((v) => accept(v, i, j + 1));
         if (ok.length) out.push({ from: i, to: j + 1, values: ok });
       }

@@ -113,3 +113,19 @@ test('every bundled people file is valid against its schema (start-up reads them
     assert.doesNotThrow(() => parseCatalogueFile(path, 'people', JSON.parse(readFileSync(path, 'utf8'))), path);
   }
 });
+
+test('the 1975-2009 office holders are indexed only when an article dated before 2010 (or undated) needs them', async () => {
+  const { loadResources } = await import('../../src/core/resources.ts');
+  const { buildArticle, processArticle } = await import('../../src/core/pipeline.ts');
+  const r = loadResources();
+  const before = r.catalogue.counts.people;
+  const text = 'Boris Yeltsin met the Japanese prime minister in Krasnoyarsk.';
+  const recent = processArticle(buildArticle({ id: 'recent', text, published: '2016-05-01' }, r), r);
+  assert.equal(r.catalogue.counts.people, before, 'a 2016 article does not load them');
+  assert.ok(!recent.mentions.some((m) => m.affiliation?.id === 'RUS'), 'nor resolves Yeltsin');
+  const old = processArticle(buildArticle({ id: 'old', text, published: '1997-11-01' }, r), r);
+  assert.ok(r.catalogue.counts.people > before + 500, `${r.catalogue.counts.people} people after`);
+  const yeltsin = old.mentions.find((m) => m.text === 'Boris Yeltsin');
+  assert.equal(yeltsin?.affiliation?.id, 'RUS');
+  assert.match(yeltsin?.rule ?? '', /people-1975-2009/);
+});
