@@ -41,7 +41,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
     let linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects);
     if (!linked || !linked.sources.length) continue;
     if (!linked.targets.length) {
-      const refined = refineTarget(tokens, args, m, linked.sources, ctx.places, (t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower, linked.rule.startsWith('passive'));
+      const refined = refineTarget(tokens, args, m, linked.sources, ctx.places, (t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower, linked.rule.startsWith('passive'), (t) => lexicon.lightVerbs.has(t.lower));
       if (refined) linked = { ...linked, targets: refined.targets, rule: `${linked.rule} + ${refined.rule}` };
     }
     const cameo = linked.cameo ?? m.trigger.entry.cameo;

@@ -39,6 +39,8 @@ export interface EventLexicon {
   /** The cues by their first word, for look-up. */
   cuesByFirst: Map<string, Array<ModalityCue & { key: string[] }>>;
   reportingVerbs: Set<string>;
+  /** Every form of the light verbs (data/lexicon/light-verbs.json): "staged", "carried" … */
+  lightVerbs: Set<string>;
   reportingPhrases: string[][];
   irregular: Record<string, string[]>;
   codes: Map<string, CameoInfo>;
@@ -81,6 +83,8 @@ export function loadEventLexicon(extraTriggerFiles: string[] = []): EventLexicon
     }
   }
   const reportingVerbs = new Set(reporting.verbs.flatMap((v) => verbForms(v, irregular)));
+  const light = parseLexiconFile(dataPath('lexicon/light-verbs.json'), 'lightVerbs', readJson(dataPath('lexicon/light-verbs.json')));
+  const lightVerbs = new Set(light.verbs.flatMap((v) => verbForms(v, irregular)));
   const cues = modality.cues.filter(isStatusCue).map((c) => ({ ...c, key: c.cue === '?' ? ['?'] : phraseKey(c.cue) }));
   const cuesByFirst = new Map<string, typeof cues>();
   for (const c of cues) cuesByFirst.set(c.key[0], [...(cuesByFirst.get(c.key[0]) ?? []), c]);
@@ -89,6 +93,7 @@ export function loadEventLexicon(extraTriggerFiles: string[] = []): EventLexicon
     cues,
     cuesByFirst,
     reportingVerbs,
+    lightVerbs,
     reportingPhrases: reporting.phrases.map(phraseKey),
     irregular,
     codes: new Map(Object.entries(codesFile.codes)),

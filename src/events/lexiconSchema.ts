@@ -5,7 +5,7 @@
 // The pattern language is described in data/lexicon/README.md.
 import { z } from 'zod';
 
-export type LexiconKind = 'triggers' | 'modality' | 'reporting' | 'verbs';
+export type LexiconKind = 'triggers' | 'modality' | 'reporting' | 'verbs' | 'lightVerbs';
 
 const note = z.string().trim().min(1, 'must be a non-empty string');
 
@@ -213,6 +213,15 @@ export const ReportingFile = z.strictObject({
 });
 export type ReportingFile = z.output<typeof ReportingFile>;
 
+// ---------- light-verbs.json ----------
+
+export const LightVerbsFile = z.strictObject({
+  version: z.literal(1),
+  /** Lemmas of verbs whose object noun carries the event ("staged demonstrations", "provided food aid"). */
+  verbs: uniqueStrings('verb', word),
+});
+export type LightVerbsFile = z.output<typeof LightVerbsFile>;
+
 // ---------- irregular-verbs.json ----------
 
 export const IrregularVerbsFile = z.strictObject({
@@ -232,6 +241,7 @@ export interface LexiconFiles {
   modality: ModalityFile;
   reporting: ReportingFile;
   verbs: IrregularVerbsFile;
+  lightVerbs: LightVerbsFile;
 }
 
 const SCHEMAS: { [K in LexiconKind]: z.ZodType<LexiconFiles[K]> } = {
@@ -239,6 +249,7 @@ const SCHEMAS: { [K in LexiconKind]: z.ZodType<LexiconFiles[K]> } = {
   modality: ModalityFile as unknown as z.ZodType<ModalityFile>,
   reporting: ReportingFile as unknown as z.ZodType<ReportingFile>,
   verbs: IrregularVerbsFile as unknown as z.ZodType<IrregularVerbsFile>,
+  lightVerbs: LightVerbsFile as unknown as z.ZodType<LightVerbsFile>,
 };
 
 /** The array (or record) of entries in each kind of file. */
@@ -247,6 +258,7 @@ const ENTRY_LIST: Record<LexiconKind, string[]> = {
   modality: ['cues'],
   reporting: ['verbs', 'phrases', 'nouns'],
   verbs: ['verbs'],
+  lightVerbs: ['verbs'],
 };
 
 function fieldName(path: readonly PropertyKey[]): string {

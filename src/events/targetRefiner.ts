@@ -46,14 +46,18 @@ export function refineTarget(
   reporting: (t: Token) => boolean,
   /** The linker read the trigger as a passive verb. */
   passive = false,
+  /** Is this token a form of a light verb ("staged", "provide")? */
+  lightVerb: (t: Token) => boolean = () => false,
 ): RefinedTarget | undefined {
   const said = (a: Argument) => inAttribution(tokens, a, reporting);
   // "the Turkey-based PKK", "US-backed militias": the modifier is not an argument of its own.
   const candidates = args.filter((a) => !said(a) && !MODIFYING.has(tokens[a.to]?.lower ?? '') && !(tokens[a.to]?.text === '-' && MODIFYING.has(tokens[a.to + 1]?.lower ?? '')));
   const found = complementTarget(tokens, candidates, m, sources) ?? objectAgentTarget(tokens, candidates, m, sources);
-  // The country-level guesses need a verb in the active voice: a noun's place is where it happened ("strikes in
-  // Syria" has its own target rules), and a passive's subject was its target.
-  if (found || m.trigger.entry.kind !== 'verb' || passive) return found;
+  // The country-level guesses need a verb in the active voice, or a noun a light verb acts through ("staged
+  // demonstrations", "will provide food aid"): a bare noun's place is where it happened ("strikes in Syria" has
+  // its own target rules), and a passive's subject was its target.
+  const verbal = m.trigger.entry.kind === 'verb' || lightVerbBefore(tokens, m.from, lightVerb);
+  if (found || !verbal || passive) return found;
   // "U.S.-backed militias": a compound modifier, not a verb with a subject.
   if (tokens[m.from - 1]?.text === '-') return undefined;
   // Places of this sentence where something is done, after a locative preposition — not where it comes from
@@ -67,6 +71,15 @@ export function refineTarget(
     .map((p) => ({ ...p, spans: p.spans.filter((sp) => sp.start < sentenceEnd && sp.start >= tokens[0].start && where(sp.start)) }))
     .filter((p) => p.spans.length);
   return domesticTarget(tokens, candidates, m, sources) ?? placeTarget(tokens, m, sources, inSentence);
+}
+
+/** A light verb governs the noun at `from`: up to four words before it, with no preposition or comma between. */
+function lightVerbBefore(tokens: Token[], from: number, lightVerb: (t: Token) => boolean): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
+    if (lightVerb(tokens[k])) return true;
+    if (tokens[k].text === ',' || COMPLEMENT_END.has(tokens[k].lower) || AIMED.has(tokens[k].lower) || tokens[k].lower === 'of') return false;
+  }
+  return false;
 }
 
 /** The word before a place name, skipping "the" and direction words ("in northern Syria" → "in"). */

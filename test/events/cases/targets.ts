@@ -19,6 +19,7 @@ export const targetCases: Case[] = [
   c('domestic', 'Kenyan opposition supporters demanded the resignation of the Kenyan interior minister.', [ev('KEN', 'KEN', '10')], { note: 'the opposition (KEN/OPP) against the government' }),
   c('domestic', 'Bolivian miners protested in La Paz against cuts ordered by the Bolivian government.', [ev('BOL', 'BOL', '14')]),
   c('domestic', 'Peruvian police fired tear gas at protesters near Lima.', [ev('PER', 'PER', ['17', '18'])]),
+  c('domestic', 'Thousands of Bolivian farmers staged protests against the Bolivian government in Cochabamba.', [ev('BOL', 'BOL', '14')], { note: 'a noun trigger a light verb acts through takes the domestic rules' }),
   c('domestic', 'Chilean students marched to demand free university education.', [ev('CHL', null, '14')], { note: 'nothing after the trigger names Chile: no target invented' }),
 
   // "X said Y must …": X demands of Y
