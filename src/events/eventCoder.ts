@@ -9,6 +9,7 @@ import { decideStatus } from './modalityRefiner.ts';
 import { deriveSpeechAct } from './speechActCoder.ts';
 import { refineTarget } from './targetRefiner.ts';
 import { findObligations } from './obligationCoder.ts';
+import { findSpeechFrames } from './speechFrameCoder.ts';
 
 export interface SentenceInput {
   sentence: Sentence;
@@ -98,6 +99,29 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
       }
     }
   }
+  // "X is prepared to …", "X refused to …" where what follows is no known event: the offer or refusal itself.
+  for (const f of findSpeechFrames(tokens, args, triggers, lexicon)) {
+    const code = lexicon.codes.get(f.cameo);
+    const trigger = { start: tokens[f.from].start, end: tokens[f.to - 1].end };
+    for (const source of f.source) {
+      for (const target of f.targets.length ? f.targets : [null]) {
+        out.push({
+          source,
+          target,
+          cameo: f.cameo,
+          root: f.cameo.slice(0, 2),
+          ...(code?.plover ? { plover: code.plover } : {}),
+          ...(code ? { goldstein: code.goldstein, quad: code.quad } : {}),
+          status: 'occurred',
+          statusCue: f.cue,
+          ...(attribution ? { attribution } : {}),
+          ...dateFor(sentence, tokens, f.from, f.to, ctx),
+          evidence: { sentence: sentence.index, start: sentence.start, end: sentence.end, trigger, text: ctx.text.slice(trigger.start, trigger.end), rule: `frame:${f.cue}` },
+        });
+      }
+    }
+  }
+
   // "X said Y must …": the speaker demands of Y, whatever Y is told to do.
   for (const o of findObligations(tokens, args, attribution, lexicon)) {
     const code = lexicon.codes.get(OBLIGATION_CODE);

@@ -128,6 +128,8 @@ export interface StatusCue {
   window: number;
   /** The speech act a future-making cue expresses: a commitment (intent), a threat, or an obligation (demand). */
   act?: 'intent' | 'threat' | 'demand' | 'refusal';
+  /** The cue is a speech act towards others in itself ("offered to", "refused to"): see speechFrameCoder. */
+  frame?: boolean;
   blocks?: false;
   note?: string;
 }
@@ -152,6 +154,11 @@ export const ModalityCue = z
     scope: z.enum(['before', 'after', 'sentence']).optional(),
     window: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(30, 'must be at most 30').optional(),
     act: z.enum(['intent', 'threat', 'demand', 'refusal']).optional(),
+    /**
+     * The cue is itself a speech act towards others ("offered to", "is prepared to", "refused to"), coded even
+     * when what it introduces is no known event (src/events/speechFrameCoder.ts). Needs an intent or refusal act.
+     */
+    frame: z.boolean().optional(),
     blocks: z.boolean().optional(),
     note: note.optional(),
   })
@@ -165,6 +172,7 @@ export const ModalityCue = z
     if (c.act !== undefined && c.status !== (c.act === 'refusal' ? 'negated' : 'future')) {
       ctx.addIssue({ code: 'custom', path: ['act'], message: 'a "refusal" act goes with a "negated" cue; intent, threat and demand with a "future" cue' });
     }
+    if (c.frame && c.act !== 'intent' && c.act !== 'refusal') ctx.addIssue({ code: 'custom', path: ['frame'], message: 'only an "intent" or "refusal" cue can be a frame' });
     if (c.status === undefined) ctx.addIssue({ code: 'custom', path: ['status'], message: 'is required: "hypothetical", "future" or "negated"' });
     if (c.scope === undefined) ctx.addIssue({ code: 'custom', path: ['scope'], message: 'is required: "before", "after" or "sentence"' });
     if (c.window === undefined) ctx.addIssue({ code: 'custom', path: ['window'], message: 'is required: tokens allowed between cue and trigger' });

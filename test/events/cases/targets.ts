@@ -22,6 +22,12 @@ export const targetCases: Case[] = [
   c('domestic', 'Thousands of Bolivian farmers staged protests against the Bolivian government in Cochabamba.', [ev('BOL', 'BOL', '14')], { note: 'a noun trigger a light verb acts through takes the domestic rules' }),
   c('domestic', 'Chilean students marched to demand free university education.', [ev('CHL', null, '14')], { note: 'nothing after the trigger names Chile: no target invented' }),
 
+  // a commitment or refusal to do what the lexicon knows no event for: the frame itself
+  c('obligation', 'Mongolia is committed to opening its mining sector to foreign investors.', [ev('MNG', null, '03')], { note: 'frame cue "committed to"' }),
+  c('obligation', 'Lebanon and Cyprus agreed to redraw their maritime boundary.', [ev('LBN', 'CYP', '03')], { note: 'a compound subject agrees with itself' }),
+  c('obligation', 'Hungary refused to take in any more migrants from Serbia.', [ev('HUN', 'SRB', '12')], { note: 'frame cue "refused to"; the infinitive phrase names the target' }),
+  c('no-event', 'The Egyptian foreign minister declined to comment on the talks.', [], { note: '"declined to comment" is a statement (011), not a refusal frame' }),
+
   // "X said Y must …": X demands of Y
   c('obligation', 'Germany said Greece must carry out the agreed reforms.', [ev('DEU', 'GRC', '10')]),
   c('obligation', 'The African Union said that Sudan must hand over the suspects.', [ev('AU', 'SDN', '10')]),
