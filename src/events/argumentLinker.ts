@@ -145,9 +145,19 @@ const governorIndex = (tokens: Token[], a: Argument) => {
   while (k >= 0 && MODIFIERS.has(tokens[k].lower)) k--;
   return k;
 };
-const governedBy = (tokens: Token[], a: Argument) => {
+const governedBy = (tokens: Token[], a: Argument, standing?: Set<string>) => {
   const k = governorIndex(tokens, a);
-  return k >= 0 ? tokens[k].lower : '';
+  if (k < 0) return '';
+  // "with the president of Armenia", "against the government of Syria": the office or body stands for the
+  // state (data/lexicon/standing-nouns.json), so the preposition before it governs.
+  if (tokens[k].lower === 'of' && standing) {
+    for (let j = k - 2; j >= Math.max(0, k - 3); j--) {
+      if (tokens[j].lower !== 'the') continue;
+      const noun = tokens.slice(j + 1, k).map((t) => t.lower).join(' ');
+      if (standing.has(noun) && PREPOSITIONS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 1].lower !== 'of') return tokens[j - 1].lower;
+    }
+  }
+  return tokens[k].lower;
 };
 /** Governed by a preposition proper; a subordinator ("after Turkish jets struck") opens a clause instead. */
 const inPrepPhrase = (tokens: Token[], a: Argument) => {
@@ -165,6 +175,8 @@ export function linkArguments(
   speaker?: ActorRef,
   /** Arguments that are the direct objects of other verb triggers in the sentence: never a subject. */
   objects?: Set<Argument>,
+  /** Nouns that stand for the actor of their of-phrase ("the president of Armenia"). */
+  standing?: Set<string>,
 ): Linked | undefined {
   // A verb form used as a noun ("the recent meeting between …", "Turkey's move away from …") links its
   // arguments as a noun does.
@@ -183,7 +195,11 @@ export function linkArguments(
   const targetArg = after.find((a) => {
     if (a.to <= m.to) return !a.locative; // inside the trigger's gap
     if (a.from > ce || a.from - m.to > 16) return false;
-    const gov = governedBy(tokens, a);
+    // Deep inside a that-clause the actor belongs to that clause's verb ("demanded an admission by Moscow that
+    // Soviet forces murdered Polish officers"); only the clause's subject may be aimed at (see below).
+    const that = tokens.slice(m.to, a.from).findIndex((t) => t.lower === 'that');
+    if (that >= 0 && m.to + that < a.from - 3) return false;
+    const gov = governedBy(tokens, a, standing);
     // The trigger's own last word governs it ("demonstrated against X", "cracked down on X"): its object.
     const gi = governorIndex(tokens, a);
     if (gi >= m.from && gi < m.to) return true;

@@ -39,7 +39,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   const triggers = matchTriggers(tokens, lexicon, { afterActor, actorStart, military, afterModifyingActor });
   const objects = directObjects(tokens, args, triggers);
   for (const m of triggers) {
-    let linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects);
+    let linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects, lexicon.standingNouns);
     if (!linked || !linked.sources.length) continue;
     if (!linked.targets.length) {
       const refined = refineTarget(tokens, args, m, linked.sources, ctx.places, (t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower, linked.rule.startsWith('passive'), (t) => lexicon.lightVerbs.has(t.lower));

@@ -41,6 +41,8 @@ export interface EventLexicon {
   reportingVerbs: Set<string>;
   /** Every form of the light verbs (data/lexicon/light-verbs.json): "staged", "carried" … */
   lightVerbs: Set<string>;
+  /** Nouns that stand for the actor of their of-phrase (data/lexicon/standing-nouns.json), singular and plural. */
+  standingNouns: Set<string>;
   reportingPhrases: string[][];
   irregular: Record<string, string[]>;
   codes: Map<string, CameoInfo>;
@@ -85,6 +87,8 @@ export function loadEventLexicon(extraTriggerFiles: string[] = []): EventLexicon
   const reportingVerbs = new Set(reporting.verbs.flatMap((v) => verbForms(v, irregular)));
   const light = parseLexiconFile(dataPath('lexicon/light-verbs.json'), 'lightVerbs', readJson(dataPath('lexicon/light-verbs.json')));
   const lightVerbs = new Set(light.verbs.flatMap((v) => verbForms(v, irregular)));
+  const standing = parseLexiconFile(dataPath('lexicon/standing-nouns.json'), 'standingNouns', readJson(dataPath('lexicon/standing-nouns.json')));
+  const standingNouns = new Set(standing.nouns.flatMap((n) => nounForms(n)));
   const cues = modality.cues.filter(isStatusCue).map((c) => ({ ...c, key: c.cue === '?' ? ['?'] : phraseKey(c.cue) }));
   const cuesByFirst = new Map<string, typeof cues>();
   for (const c of cues) cuesByFirst.set(c.key[0], [...(cuesByFirst.get(c.key[0]) ?? []), c]);
@@ -94,6 +98,7 @@ export function loadEventLexicon(extraTriggerFiles: string[] = []): EventLexicon
     cuesByFirst,
     reportingVerbs,
     lightVerbs,
+    standingNouns,
     reportingPhrases: reporting.phrases.map(phraseKey),
     irregular,
     codes: new Map(Object.entries(codesFile.codes)),

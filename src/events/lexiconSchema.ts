@@ -5,7 +5,7 @@
 // The pattern language is described in data/lexicon/README.md.
 import { z } from 'zod';
 
-export type LexiconKind = 'triggers' | 'modality' | 'reporting' | 'verbs' | 'lightVerbs';
+export type LexiconKind = 'triggers' | 'modality' | 'reporting' | 'verbs' | 'lightVerbs' | 'standingNouns';
 
 const note = z.string().trim().min(1, 'must be a non-empty string');
 
@@ -230,6 +230,15 @@ export const LightVerbsFile = z.strictObject({
 });
 export type LightVerbsFile = z.output<typeof LightVerbsFile>;
 
+// ---------- standing-nouns.json ----------
+
+export const StandingNounsFile = z.strictObject({
+  version: z.literal(1),
+  /** Nouns that stand for the actor of their of-phrase: "with the president of Armenia" is with Armenia. */
+  nouns: uniqueStrings('noun', z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'must be lowercase words separated by single spaces')),
+});
+export type StandingNounsFile = z.output<typeof StandingNounsFile>;
+
 // ---------- irregular-verbs.json ----------
 
 export const IrregularVerbsFile = z.strictObject({
@@ -250,6 +259,7 @@ export interface LexiconFiles {
   reporting: ReportingFile;
   verbs: IrregularVerbsFile;
   lightVerbs: LightVerbsFile;
+  standingNouns: StandingNounsFile;
 }
 
 const SCHEMAS: { [K in LexiconKind]: z.ZodType<LexiconFiles[K]> } = {
@@ -258,6 +268,7 @@ const SCHEMAS: { [K in LexiconKind]: z.ZodType<LexiconFiles[K]> } = {
   reporting: ReportingFile as unknown as z.ZodType<ReportingFile>,
   verbs: IrregularVerbsFile as unknown as z.ZodType<IrregularVerbsFile>,
   lightVerbs: LightVerbsFile as unknown as z.ZodType<LightVerbsFile>,
+  standingNouns: StandingNounsFile as unknown as z.ZodType<StandingNounsFile>,
 };
 
 /** The array (or record) of entries in each kind of file. */
@@ -267,6 +278,7 @@ const ENTRY_LIST: Record<LexiconKind, string[]> = {
   reporting: ['verbs', 'phrases', 'nouns'],
   verbs: ['verbs'],
   lightVerbs: ['verbs'],
+  standingNouns: ['nouns'],
 };
 
 function fieldName(path: readonly PropertyKey[]): string {

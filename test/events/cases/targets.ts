@@ -15,6 +15,9 @@ export const targetCases: Case[] = [
   c('complement', 'Armenia threatened tough measures against Azerbaijan after the shelling.', [ev('ARM', 'AZE', '13')], { note: "the object's against-phrase" }),
   c('obligation', 'The European Union demanded that Belarus release the detained journalist.', [ev('EU', 'BLR', '10')], { note: "a demand is aimed at its that-clause's subject" }),
 
+  c('compound', 'Kazakhstan offered to negotiate with the president of Afghanistan.', [ev('KAZ', 'AFG', '03')], { note: '"the government of X" stands for X: the preposition before it governs' }),
+  c('root-10', 'Japan demanded an apology by Beijing that Chinese coast guard ships had entered Japanese waters.', [ev('JPN', 'CHN', '10')], { note: 'an actor deep in a that-clause is not the target; the object\'s by-phrase is' }),
+
   // a directed act with no target in its phrase, aimed at the source's own country
   c('domestic', 'Kenyan opposition supporters demanded the resignation of the Kenyan interior minister.', [ev('KEN', 'KEN', '10')], { note: 'the opposition (KEN/OPP) against the government' }),
   c('domestic', 'Bolivian miners protested in La Paz against cuts ordered by the Bolivian government.', [ev('BOL', 'BOL', '14')]),
