@@ -17,6 +17,8 @@ export interface CapitalReading {
 
 const MOTION_REACH = 4;
 
+const DIRECTIONS = new Set(['east', 'west', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'central', 'downtown', 'greater', 'old']);
+
 export function capitalReading(tokens: Token[], p: ProposedMention, proposals: ProposedMention[], c: ActorCatalogue): CapitalReading {
   const L = c.cues.locative;
   const { from, to } = p;
@@ -25,6 +27,8 @@ export function capitalReading(tokens: Token[], p: ProposedMention, proposals: P
   // "Ankara-based", "Tehran-born".
   if (tokens[to]?.text === '-' && tokens[to + 1] && L.placeSuffixes.has(tokens[to + 1].lower)) return { place: true, cue: `-${tokens[to + 1].lower}` };
   let k = from;
+  // "in East Jerusalem", "in northern Baghdad": a direction word between the preposition and the name.
+  if (DIRECTIONS.has(tokens[k - 1]?.lower ?? '')) k--;
   if (tokens[k - 1]?.lower === 'the') k--;
   // "officials in Ankara", "diplomats from Tehran": the officials are the capital's (but "US officials in
   // Ankara" are American, and Ankara is where they are).

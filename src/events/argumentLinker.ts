@@ -50,7 +50,7 @@ export function effectiveActor(m: Mention): ActorRef | undefined {
  * Groups the sentence's mentions (as token ranges) into arguments, joining coordinated ones. A mention that
  * only modifies another noun ("U.S.-backed militias", "Turkish-backed rebels") is not an argument here.
  */
-export function buildArguments(tokens: Token[], mentions: Mention[]): Argument[] {
+export function buildArguments(tokens: Token[], mentions: Mention[], reporting: (t: Token) => boolean = () => false): Argument[] {
   const ranges = mentions
     .map((m) => {
       const from = tokens.findIndex((t) => t.start >= m.start);
@@ -64,7 +64,9 @@ export function buildArguments(tokens: Token[], mentions: Mention[]): Argument[]
     const prev = args[args.length - 1];
     // "both countries" resolves to one mention per country over the same words: one compound argument.
     const sameSpan = prev && prev.mentions[prev.mentions.length - 1].start === r.m.start && prev.mentions[prev.mentions.length - 1].end === r.m.end;
-    if (prev && !prev.locative && !r.m.locative && (sameSpan || joinable(tokens, prev.to, r.from))) {
+    // "… with the Muslim Brotherhood, Sisi said": a comma before the speaker of the sentence joins nothing.
+    const speakerAfterComma = tokens[r.from - 1]?.text === ',' && reportsAfter(tokens, r.to, reporting);
+    if (prev && !prev.locative && !r.m.locative && (sameSpan || (joinable(tokens, prev.to, r.from) && !speakerAfterComma))) {
       prev.to = r.to;
       if (!prev.actors.some((a) => a.id === r.actor!.id)) prev.actors.push(r.actor!);
       prev.mentions.push(r.m);
@@ -73,6 +75,18 @@ export function buildArguments(tokens: Token[], mentions: Mention[]): Argument[]
     args.push({ from: r.from, to: r.to, actors: [r.actor!], mentions: [r.m], ...(r.m.locative ? { locative: true } : {}) });
   }
   return args;
+}
+
+/**
+ * A reporting verb follows the phrase ending at `to`, over at most four words of a name or title and no comma or
+ * preposition: ", German defence minister Klaus Weber said", "Pentagon sources said".
+ */
+export function reportsAfter(tokens: Token[], to: number, reporting: (t: Token) => boolean): boolean {
+  for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
+    if (reporting(tokens[k])) return true;
+    if (tokens[k].text === ',' || PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'that' || BOUNDARY.has(tokens[k].lower)) return false;
+  }
+  return false;
 }
 
 /** Only "and", ",", "as well as" and words between two mentions ("US and Turkish", "Ankara and Tehran"). */
@@ -177,6 +191,8 @@ export function linkArguments(
   objects?: Set<Argument>,
   /** Nouns that stand for the actor of their of-phrase ("the president of Armenia"). */
   standing?: Set<string>,
+  /** Arguments that report the sentence (", Defense Secretary X said"): never a target. */
+  speakers?: Set<Argument>,
 ): Linked | undefined {
   // A verb form used as a noun ("the recent meeting between …", "Turkey's move away from …") links its
   // arguments as a noun does.
@@ -193,6 +209,7 @@ export function linkArguments(
   // Target: the first argument after the trigger in the same clause, direct or after a target preposition.
   const ce = clauseEnd(tokens, m.to);
   const targetArg = after.find((a) => {
+    if (speakers?.has(a)) return false;
     if (a.to <= m.to) return !a.locative; // inside the trigger's gap
     if (a.from > ce || a.from - m.to > 16) return false;
     // Deep inside a that-clause the actor belongs to that clause's verb ("demanded an admission by Moscow that
@@ -284,7 +301,10 @@ export function linkArguments(
   }
   let target = targetArg === agentAfter ? undefined : targetArg;
   // "shelters one Turkish opposition figure, the Islamist preacher Fethullah Gulen": the apposition names the target.
-  if (target) target = appositionOf(tokens, args, target) ?? target;
+  if (target) {
+    const app = appositionOf(tokens, args, target);
+    if (app && !speakers?.has(app)) target = app;
+  }
   // An attack with no named target is against the state where it struck: "a suicide bombing in the Turkish city of Suruc".
   if (!target && ['18', '20'].includes(e.cameo.slice(0, 2))) {
     target = after.find((a) => !a.locative && a.actors.every((x) => x.type === 'state') && ['in', 'at', 'near'].includes(governedBy(tokens, a)) && a.from - m.to <= 20 && !tokens.slice(m.to, a.from).some((t) => t.text === ';'));

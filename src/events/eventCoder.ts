@@ -4,7 +4,7 @@
 import type { ActorRef, DateMention, Event, Evidence, Mention, PlaceRef, Sentence, TimeValue, Token } from '../core/types.ts';
 import type { EventLexicon } from './eventLexicon.ts';
 import { matchTriggers } from './triggerMatcher.ts';
-import { buildArguments, directObjects, effectiveActor, linkArguments } from './argumentLinker.ts';
+import { buildArguments, directObjects, effectiveActor, linkArguments, reportsAfter } from './argumentLinker.ts';
 import { decideStatus } from './modalityRefiner.ts';
 import { deriveSpeechAct } from './speechActCoder.ts';
 import { refineTarget } from './targetRefiner.ts';
@@ -28,7 +28,8 @@ export interface CodingContext {
 export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: EventLexicon): Omit<Event, 'id'>[] {
   const { tokens, mentions, sentence } = s;
   if (!mentions.length) return [];
-  const args = buildArguments(tokens, mentions);
+  const isReporting = (t: Token) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower;
+  const args = buildArguments(tokens, mentions, isReporting);
   if (!args.length) return [];
   const out: Omit<Event, 'id'>[] = [];
   const attribution = findAttribution(tokens, mentions, lexicon);
@@ -38,8 +39,10 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   const afterModifyingActor = new Set(args.filter((a) => MODIFIER_SLOT.has(tokens[a.from - 1]?.lower ?? '')).map((a) => a.to));
   const triggers = matchTriggers(tokens, lexicon, { afterActor, actorStart, military, afterModifyingActor });
   const objects = directObjects(tokens, args, triggers);
+  // ", Defense Secretary William Perry said", "according to Pentagon sources": who reports is no target.
+  const speakers = new Set(args.filter((a) => reportsAfter(tokens, a.to, isReporting) || (tokens[a.from - 1]?.lower === 'to' && tokens[a.from - 2]?.lower === 'according')));
   for (const m of triggers) {
-    let linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects, lexicon.standingNouns);
+    let linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects, lexicon.standingNouns, speakers);
     if (!linked || !linked.sources.length) continue;
     if (!linked.targets.length) {
       const refined = refineTarget(tokens, args, m, linked.sources, ctx.places, (t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower, linked.rule.startsWith('passive'), (t) => lexicon.lightVerbs.has(t.lower));

@@ -31,6 +31,8 @@ const COMPLEMENT_END = new Set([';', ':', '(', ')', 'unless', 'if', 'but', 'whic
 const BRIDGE = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again', 'also', 'now', 'repeatedly', 'publicly', 'openly', 'formally', 'once', 'not', 'never']);
 /** Prepositions that introduce what a complement's act is aimed at. */
 const AIMED = new Set(['with', 'to', 'against', 'on', 'at', 'toward', 'towards', 'from']);
+/** Roots of acts against someone: their object's with-phrase names whom ("cut all contact with X"). */
+const HOSTILE_ROOTS = new Set(['12', '13', '14', '16', '17']);
 /** Roots whose acts are aimed at someone even when only the country is named. */
 const DIRECTED_ROOTS = new Set(['02', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 /** Determiners and modifiers that may open a noun phrase the infinitive takes as object. */
@@ -136,10 +138,12 @@ const PROPOSAL_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 
 function objectAgentTarget(tokens: Token[], args: Argument[], m: TriggerMatch, sources: ActorRef[]): RefinedTarget | undefined {
   if (m.trigger.entry.kind !== 'verb') return undefined;
   const sourceIds = new Set(sources.map((s) => s.id));
-  // "threatened further action against Russia", "warned of reprisals against Iran": the object's against-phrase.
-  for (let k = m.to; k < Math.min(tokens.length - 1, m.to + 5); k++) {
+  // "threatened further action against Russia", "mobilized reservists for a possible war against Iraq": the
+  // object's against-phrase; and for hostile acts its with-phrase ("boycott all official contact with the US").
+  const hostile = HOSTILE_ROOTS.has(m.trigger.entry.cameo.slice(0, 2));
+  for (let k = m.to; k < Math.min(tokens.length - 1, m.to + 8); k++) {
     if (COMPLEMENT_END.has(tokens[k].lower) || tokens[k].text === ',') break;
-    if (tokens[k].lower !== 'against') continue;
+    if (tokens[k].lower !== 'against' && !(hostile && tokens[k].lower === 'with')) continue;
     let j = k + 1;
     while (j < tokens.length && NP_OPENERS.has(tokens[j].lower)) j++;
     const a = args.find((x) => x.from === j);

@@ -18,6 +18,10 @@ export const targetCases: Case[] = [
   c('compound', 'Kazakhstan offered to negotiate with the president of Afghanistan.', [ev('KAZ', 'AFG', '03')], { note: '"the government of X" stands for X: the preposition before it governs' }),
   c('root-10', 'Japan demanded an apology by Beijing that Chinese coast guard ships had entered Japanese waters.', [ev('JPN', 'CHN', '10')], { note: 'an actor deep in a that-clause is not the target; the object\'s by-phrase is' }),
 
+  c('complement', 'Ecuador boycotted all official contact with Colombia.', [ev('ECU', 'COL', '14')], { note: "a hostile act's object with-phrase" }),
+  c('reported', 'NATO troops arrived in Bosnia, German defence minister Klaus Weber said.', [ev('NATO', 'BIH', '04')], { exact: true, note: 'the speaker after the comma is no target' }),
+  c('complement', 'Israel threatened to close the crossings into East Jerusalem.', [ev('ISR', 'PSE', '13')], { note: '"in/into East Jerusalem": a capital after a direction word is a place' }),
+
   // a directed act with no target in its phrase, aimed at the source's own country
   c('domestic', 'Kenyan opposition supporters demanded the resignation of the Kenyan interior minister.', [ev('KEN', 'KEN', '10')], { note: 'the opposition (KEN/OPP) against the government' }),
   c('domestic', 'Bolivian miners protested in La Paz against cuts ordered by the Bolivian government.', [ev('BOL', 'BOL', '14')]),
