@@ -19,7 +19,11 @@ export function refineEthnicMentions(tokens: Token[], mentions: Mention[], dropp
       continue;
     }
     // The state the sentence places them in: another state named as a place or a locative.
-    const host = mentions.find((o) => o !== m && o.actor.type === 'state' && o.actor.id !== m.actor.id && (o.locative || o.kind === 'name'));
+    // A locative first ("rallied in Romania"), else the nearest state named before ("Macedonia, which is preparing
+    // an offensive against ethnic Albanian guerrillas"), else after.
+    const host = mentions
+      .filter((o) => o !== m && o.actor.type === 'state' && o.actor.id !== m.actor.id && (o.locative || o.kind === 'name'))
+      .sort((a, b) => Number(!a.locative) - Number(!b.locative) || Number(a.start > m.start) - Number(b.start > m.start) || Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
     if (host) {
       const { role: _r, ...state } = host.actor;
       out.push({ ...m, actor: { ...state, role: 'CVL' }, rule: `${m.rule}+ethnic-community-in:${host.actor.id}` });

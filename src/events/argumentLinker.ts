@@ -30,7 +30,7 @@ export interface Linked {
   cameo?: string;
 }
 
-const PREPOSITIONS = new Set(['of', 'in', 'to', 'from', 'with', 'against', 'on', 'at', 'by', 'for', 'into', 'over', 'between', 'among', 'about', 'toward', 'towards', 'after', 'before', 'during', 'under', 'than', 'like', 'including', 'amid', 'near', 'outside', 'inside', 'along', 'across', 'around', 'through', 'beyond', 'within', 'via', 'onto', 'upon']);
+const PREPOSITIONS = new Set(['of', 'in', 'to', 'from', 'with', 'against', 'on', 'at', 'by', 'for', 'into', 'over', 'between', 'among', 'about', 'toward', 'towards', 'after', 'before', 'during', 'under', 'than', 'like', 'including', 'amid', 'near', 'outside', 'inside', 'along', 'alongside', 'beside', 'despite', 'without', 'across', 'around', 'through', 'beyond', 'within', 'via', 'onto', 'upon']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", 'get', 'got', 'gets']);
 const BOUNDARY = new Set([';', ':', '(', ')', 'but', 'which', 'who', 'whom', 'while', 'although', 'whereas', 'because', 'as', 'after', 'before', 'when', 'if', 'unless', 'following', 'amid']);
 const JOIN = new Set(['and', ',', '&']);
@@ -144,6 +144,8 @@ function clauseStart(tokens: Token[], i: number): number {
       }
     }
     if (BOUNDARY.has(tokens[k].lower)) return k + 1;
+    // ", and aircraft of the coalition provided cover": a comma and a conjunction open a coordinated clause.
+    if (tokens[k].lower === 'and' && tokens[k - 1]?.text === ',') return k + 1;
   }
   return 0;
 }

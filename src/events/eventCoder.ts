@@ -229,6 +229,8 @@ function placeFor(tokens: Token[], to: number, ctx: CodingContext, from = to): E
     const t = tokens[k];
     if (PLACE_CLAUSE_BREAK.has(t.lower)) break;
     if (!PLACE_PREPS.has(tokens[k - 1]?.lower ?? '') && !PLACE_PREPS.has(tokens[k - 2]?.lower ?? '')) continue;
+    // "according to U.S. officials" names a source, not a place.
+    if (tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.lower === 'according') continue;
     const p = placeAt(k);
     if (p) return asEventPlace(p);
   }

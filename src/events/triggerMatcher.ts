@@ -66,7 +66,8 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
  * ("a PKK attack") or opening the sentence ("Clashes between …"); a verb elsewhere.
  */
 function posFit(tokens: Token[], m: TriggerMatch, ctx: TriggerContext): number {
-  const nounSlot = m.from === 0 || DETERMINERS.has(tokens[m.from - 1]?.lower ?? '') || !!ctx.afterActor?.has(m.from);
+  // "dollars of aid", "a promise of support": after "of" a word is a noun.
+  const nounSlot = m.from === 0 || DETERMINERS.has(tokens[m.from - 1]?.lower ?? '') || tokens[m.from - 1]?.lower === 'of' || !!ctx.afterActor?.has(m.from);
   return (m.trigger.entry.kind === 'noun') === nounSlot ? 1 : 0;
 }
 

@@ -53,7 +53,7 @@ export const modalityCases: Case[] = [
   c('modality-possibility', 'Analysts discussed the possibility of a Turkish military incursion into Syria.', [ev('TUR', 'SYR', '19', 'hypothetical')]),
   c('modality-possibility', 'Armenia and Azerbaijan are on the verge of war.', [ev('ARM', 'AZE', '19', 'hypothetical')], { todo: 'no trigger for "war" alone' }),
   c('modality-possibility', 'Fears of an Israeli strike on Iranian nuclear facilities grew.', [ev('ISR', 'IRN', '19', 'hypothetical')], { todo: 'noun "strike" alone needs a military word; none here' }),
-  c('modality-possibility', 'There is a real risk of clashes between Turkish and Russian jets over Syria.', [ev('TUR', 'RUS', '19', 'hypothetical')], { todo: '"clashes" after "of" read as a verb; "between X and Y" unused' }),
+  c('modality-possibility', 'There is a real risk of clashes between Turkish and Russian jets over Syria.', [ev('TUR', 'RUS', '19', 'hypothetical')]),
   c('modality-possibility', 'The prospect of talks between Israel and the Palestinians faded.', [ev('ISR', 'PSE', '04', 'hypothetical')]),
 
   // conditionals: if / unless
