@@ -15,6 +15,8 @@ import { defaultTarget } from './lexiconSchema.ts';
 export interface Argument {
   from: number; // token indexes of the whole compound
   to: number;
+  /** Where the last name ends, before a role noun that is part of the phrase ("Turkish" in "Turkish jets"). */
+  nameTo: number;
   actors: ActorRef[];
   /** The mentions behind it (for explanations). */
   mentions: Mention[];
@@ -56,7 +58,11 @@ export function buildArguments(tokens: Token[], mentions: Mention[], reporting: 
       const from = tokens.findIndex((t) => t.start >= m.start);
       let to = from;
       while (to < tokens.length && tokens[to].end <= m.end) to++;
-      return { m, from, to, actor: effectiveActor(m) };
+      // "the Sudanese government and SPLM/A": the role noun that gave the mention its role is part of the phrase.
+      const nameTo = to;
+      const roleNoun = /\+role:[A-Z]+ \("([^"]+)"\)/.exec(m.rule)?.[1].split(/\s+/);
+      if (roleNoun && roleNoun.every((w, j) => tokens[to + j]?.lower === w.toLowerCase())) to += roleNoun.length;
+      return { m, from, to, nameTo, actor: effectiveActor(m) };
     })
     .filter((r) => r.from >= 0 && r.actor && !(tokens[r.to]?.text === '-' && BACKED.has(tokens[r.to + 1]?.lower ?? '')));
   const args: Argument[] = [];
@@ -68,11 +74,12 @@ export function buildArguments(tokens: Token[], mentions: Mention[], reporting: 
     const speakerAfterComma = tokens[r.from - 1]?.text === ',' && reportsAfter(tokens, r.to, reporting);
     if (prev && !prev.locative && !r.m.locative && (sameSpan || (joinable(tokens, prev.to, r.from) && !speakerAfterComma))) {
       prev.to = r.to;
+      prev.nameTo = r.nameTo;
       if (!prev.actors.some((a) => a.id === r.actor!.id)) prev.actors.push(r.actor!);
       prev.mentions.push(r.m);
       continue;
     }
-    args.push({ from: r.from, to: r.to, actors: [r.actor!], mentions: [r.m], ...(r.m.locative ? { locative: true } : {}) });
+    args.push({ from: r.from, to: r.to, nameTo: r.nameTo, actors: [r.actor!], mentions: [r.m], ...(r.m.locative ? { locative: true } : {}) });
   }
   return args;
 }
@@ -299,7 +306,7 @@ export function linkArguments(
   }
   if (!source && speaker && tokens.slice(cs, m.from).some((t) => PRONOUN_SPEAKER.has(t.lower))) {
     // "Our cooperation with Turks", said by a US official: the speaker's side acts.
-    source = { from: m.from, to: m.from, actors: [speaker], mentions: [] };
+    source = { from: m.from, to: m.from, nameTo: m.from, actors: [speaker], mentions: [] };
   }
   let target = targetArg === agentAfter ? undefined : targetArg;
   // "shelters one Turkish opposition figure, the Islamist preacher Fethullah Gulen": the apposition names the target.

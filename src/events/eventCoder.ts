@@ -33,7 +33,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   if (!args.length) return [];
   const out: Omit<Event, 'id'>[] = [];
   const attribution = findAttribution(tokens, mentions, lexicon);
-  const afterActor = new Set(args.map((a) => a.to));
+  const afterActor = new Set(args.map((a) => a.nameTo));
   const military = mentions.some((mm) => mm.actor.type === 'group' || ['MIL', 'REB', 'INS'].includes(mm.actor.role ?? '') || ['MIL', 'REB', 'INS'].includes(mm.affiliation?.role ?? ''));
   const actorStart = new Set(args.map((a) => a.from));
   const afterModifyingActor = new Set(args.filter((a) => MODIFIER_SLOT.has(tokens[a.from - 1]?.lower ?? '')).map((a) => a.to));
