@@ -121,6 +121,7 @@ const CASES: Record<string, Case[]> = {
     // An ethnic community is not its kin state: it belongs to the state it lives in, if the sentence says which.
     { text: 'Hundreds of ethnic Hungarians rallied in Romania on Sunday.', has: ['Hungarians=ROU/CVL'] },
     { text: 'Ethnic Russians voted in large numbers.', not: ['Russians'] },
+    { text: 'Thousands of Iraqi Kurds rallied in Erbil.', has: ['Iraqi=IRQ/CVL'] },
     { text: 'Moldova, which faces a revolt by ethnic Russian separatists, asked Ukraine for help.', has: ['Russian=MDA/CVL'] },
     // A format of states stands for its members.
     { text: 'The foreign ministers of the Astana group met in Geneva.', has: ['Astana group=RUS+TUR+IRN'] },
