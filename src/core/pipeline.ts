@@ -68,7 +68,7 @@ export function processArticle(article: Article, r: Resources): ArticleResult {
   }
   const places = findPlaces(text, refined, r.gazetteer, countries); // 8
 
-  const ctx = { articleId: article.id, text, published: article.published, dates, places };
+  const ctx = { articleId: article.id, text, published: article.published, dates, places, roleNouns: r.catalogue.roleNouns };
   const raw = refined.flatMap((s) => codeSentence(s, ctx, r.lexicon)); // 9
   const events: Event[] = mergeArticleEvents(article.id, raw, sentences.find((s) => s.headline)?.index); // 10
 

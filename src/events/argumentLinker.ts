@@ -140,7 +140,7 @@ export function directObjects(tokens: Token[], args: Argument[], triggers: Trigg
   return out;
 }
 
-function clauseStart(tokens: Token[], i: number): number {
+export function clauseStart(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0; k--) {
     // "The International Labour Office (ILO) reiterated": a short parenthesis after a name does not end its clause.
     if (tokens[k].text === ')') {

@@ -1,13 +1,15 @@
 // Codes a sentence's events: triggers (matcher) → source and target (argument linker) → status (modality
 // refiner) → attribution, date and place → CAMEO, PLOVER, Goldstein and QuadClass from the code table.
 // Then, per article, the same event told twice (headline and body) becomes one event with two evidence spans.
-import type { ActorRef, DateMention, Event, Evidence, Mention, PlaceRef, Sentence, TimeValue, Token } from '../core/types.ts';
+import type { ActorRef, DateMention, Event, Evidence, Mention, PlaceRef, Role, Sentence, TimeValue, Token } from '../core/types.ts';
+import type { PhraseIndex } from '../nlp/phraseIndex.ts';
+import { collectiveSource, collectiveTarget } from './collectiveSourceRefiner.ts';
 import type { EventLexicon } from './eventLexicon.ts';
 import { matchTriggers } from './triggerMatcher.ts';
-import { buildArguments, directObjects, effectiveActor, linkArguments, reportsAfter } from './argumentLinker.ts';
+import { buildArguments, clauseStart, directObjects, effectiveActor, linkArguments, reportsAfter } from './argumentLinker.ts';
 import { decideStatus } from './modalityRefiner.ts';
 import { deriveSpeechAct } from './speechActCoder.ts';
-import { refineTarget } from './targetRefiner.ts';
+import { lightVerbBefore, refineTarget } from './targetRefiner.ts';
 import { findObligations } from './obligationCoder.ts';
 import { findSpeechFrames } from './speechFrameCoder.ts';
 
@@ -23,6 +25,8 @@ export interface CodingContext {
   published?: TimeValue;
   dates: DateMention[];
   places: PlaceRef[];
+  /** The actor catalogue's role nouns ("workers" CVL, "militants" REB), for collective subjects. */
+  roleNouns?: PhraseIndex<Role>;
 }
 
 export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: EventLexicon): Omit<Event, 'id'>[] {
@@ -43,10 +47,20 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   const speakers = new Set(args.filter((a) => reportsAfter(tokens, a.to, isReporting) || (tokens[a.from - 1]?.lower === 'to' && tokens[a.from - 2]?.lower === 'according')));
   for (const m of triggers) {
     let linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects, lexicon.standingNouns, speakers);
+    const verbal = m.trigger.entry.kind === 'verb' || lightVerbBefore(tokens, m.from, (t) => lexicon.lightVerbs.has(t.lower));
+    if ((!linked || !linked.sources.length) && ctx.roleNouns && verbal && !linked?.rule.startsWith('passive')) {
+      // No named subject: a collective one ("Islamic fundamentalists", "workers") of the one state the sentence names.
+      const collective = collectiveSource(tokens, mentions, m, clauseStart(tokens, m.from), ctx.roleNouns);
+      if (collective) linked = { sources: [collective.source], targets: linked?.targets ?? [], rule: `${linked?.rule ?? 'verb:subject-object'} + ${collective.rule}` };
+    }
     if (!linked || !linked.sources.length) continue;
     if (!linked.targets.length) {
       const refined = refineTarget(tokens, args, m, linked.sources, ctx.places, (t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower, linked.rule.startsWith('passive'), (t) => lexicon.lightVerbs.has(t.lower));
       if (refined) linked = { ...linked, targets: refined.targets, rule: `${linked.rule} + ${refined.rule}` };
+    }
+    if (!linked.targets.length && ctx.roleNouns && verbal && linked.sources.length === 1) {
+      const collective = collectiveTarget(tokens, mentions, m, linked.sources[0], ctx.roleNouns);
+      if (collective) linked = { ...linked, targets: [collective.target], rule: `${linked.rule} + ${collective.rule}` };
     }
     const cameo = linked.cameo ?? m.trigger.entry.cameo;
     const modality = decideStatus(tokens, m.from, m.to, lexicon, m.trigger.entry.kind === 'noun', cameo.slice(0, 2));

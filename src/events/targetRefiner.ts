@@ -76,7 +76,7 @@ export function refineTarget(
 }
 
 /** A light verb governs the noun at `from`: up to four words before it, with no preposition or comma between. */
-function lightVerbBefore(tokens: Token[], from: number, lightVerb: (t: Token) => boolean): boolean {
+export function lightVerbBefore(tokens: Token[], from: number, lightVerb: (t: Token) => boolean): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
     if (lightVerb(tokens[k])) return true;
     if (tokens[k].text === ',' || COMPLEMENT_END.has(tokens[k].lower) || AIMED.has(tokens[k].lower) || tokens[k].lower === 'of') return false;
