@@ -103,14 +103,29 @@ export function bundledPeopleFiles(): string[] {
 }
 
 /**
- * A bundled people file, read without running its schema: the schema has no defaults to fill in, the test suite
- * validates every bundled file (test/actors/catalogueLoading.test.ts), and validating some 1,500 people costs
- * about a third of the catalogue's start-up budget. A user's files (ENTENTE_ACTORS) are always validated.
+ * A bundled catalogue file (data/actors/*.json), read without running its schema: the test suite validates
+ * every bundled file against it (test/actors/catalogueLoading.test.ts), and validating them costs about half
+ * of the catalogue's start-up budget. The schemas' defaults (empty lists) are filled in here. A user's files
+ * (ENTENTE_ACTORS) are always validated.
  */
-function loadBundledPeople(path: string): CatalogueFiles['people'] {
-  const json = readJson(path) as Partial<CatalogueFiles['people']>;
-  if (!json || !Array.isArray(json.people)) throw new Error(`${path}: a people file needs a top-level "people" list`);
-  return json as CatalogueFiles['people'];
+function loadBundled<K extends 'states' | 'groups' | 'igos' | 'people'>(kind: K, path = dataPath(`actors/${kind}.json`)): CatalogueFiles[K] {
+  const json = readJson(path) as Record<string, unknown> | null;
+  const list = json?.[kind];
+  if (!Array.isArray(list)) throw new Error(`${path}: a ${kind} file needs a top-level "${kind}" list`);
+  if (kind === 'states') {
+    for (const e of list as Array<Record<string, unknown>>) for (const f of ['demonyms', 'nationals', 'metonyms', 'caseSensitive']) e[f] ??= [];
+  } else if (kind !== 'people') {
+    for (const e of list as Array<Record<string, unknown>>) e.caseSensitive ??= [];
+  }
+  return json as unknown as CatalogueFiles[K];
+}
+
+/** The bundled catalogue files a test validates: every kind loadBundled reads, with its kind. */
+export function bundledCatalogueFiles(): Array<{ kind: 'states' | 'groups' | 'igos' | 'people'; path: string }> {
+  return [
+    ...(['states', 'groups', 'igos', 'people'] as const).map((kind) => ({ kind, path: dataPath(`actors/${kind}.json`) })),
+    ...bundledPeopleFiles().map((path) => ({ kind: 'people' as const, path })),
+  ];
 }
 
 function loadFile<K extends CatalogueKind>(kind: K, path = dataPath(`actors/${kind}.json`)): CatalogueFiles[K] {
@@ -144,7 +159,7 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   // States: the package first, then our additions.
   // Read as a file: requiring JSON through the TypeScript loader's hooks costs a tenth of a second.
   const countries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as WorldCountry[];
-  const states = loadFile('states');
+  const states = loadBundled('states');
   const extraStates = extraOf('states');
   const stateEntries = [...states.states, ...extraStates.flatMap((f) => f.file.states)];
   const fileOf = new Map<string, string>(); // entry id → the file that (first) defines it
@@ -178,8 +193,8 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   }
 
   // Groups and international organisations.
-  const groupFiles = [{ path: 'data/actors/groups.json', file: loadFile('groups') }, ...extraOf('groups')];
-  const igoFiles = [{ path: 'data/actors/igos.json', file: loadFile('igos') }, ...extraOf('igos')];
+  const groupFiles = [{ path: 'data/actors/groups.json', file: loadBundled('groups') }, ...extraOf('groups')];
+  const igoFiles = [{ path: 'data/actors/igos.json', file: loadBundled('igos') }, ...extraOf('igos')];
   const groupKinds = new Map<string, GroupEntry['kind']>();
   const igoMembers = new Map<string, string[]>();
   const igoFormats = new Set<string>();
@@ -225,7 +240,7 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
     }
   };
   // people.json holds the 2010–2025 office holders, always indexed; the user's files come after it.
-  indexPeople([{ path: 'data/actors/people.json', file: loadBundledPeople(dataPath('actors/people.json')) }, ...extraOf('people')]);
+  indexPeople([{ path: 'data/actors/people.json', file: loadBundled('people') }, ...extraOf('people')]);
 
   // Role words.
   const roles = loadFile('roles');
@@ -253,7 +268,7 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
     ensureEarlierPeople: () => {
       if (earlierLoaded) return;
       earlierLoaded = true;
-      indexPeople(bundledPeopleFiles().map((f) => ({ path: `data/actors/people-1975-2009/${basename(f)}`, file: loadBundledPeople(f) })));
+      indexPeople(bundledPeopleFiles().map((f) => ({ path: `data/actors/people-1975-2009/${basename(f)}`, file: loadBundled('people', f) })));
       catalogue.counts.people = people.length;
       catalogue.counts.aliases = aliases.size;
     },
