@@ -121,7 +121,7 @@ test('the 1975-2009 office holders are indexed only when an article dated before
   const { buildArticle, processArticle } = await import('../../src/core/pipeline.ts');
   const r = loadResources();
   const before = r.catalogue.counts.people;
-  const text = 'Boris Yeltsin met the Japanese prime minister in Krasnoyarsk.';
+  const text = 'Boris Yeltsin flew to Minsk for talks with the Belarusian leadership.';
   const recent = processArticle(buildArticle({ id: 'recent', text, published: '2016-05-01' }, r), r);
   assert.equal(r.catalogue.counts.people, before, 'a 2016 article does not load them');
   assert.ok(!recent.mentions.some((m) => m.affiliation?.id === 'RUS'), 'nor resolves Yeltsin');
