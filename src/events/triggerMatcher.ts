@@ -79,30 +79,33 @@ function requirementsMet(tokens: Token[], t: CompiledTrigger, ctx: TriggerContex
 }
 
 function matchFrom(tokens: Token[], i: number, t: CompiledTrigger, lexicon: EventLexicon): TriggerMatch | undefined {
-  let headAt = -1;
-  const walk = (step: number, pos: number): number => {
-    if (step === t.steps.length) return pos;
-    const s = t.steps[step];
-    if ('gap' in s) {
-      // The hyphens of a compound ("a day-old blockade") do not count towards the gap.
-      let hyphens = 0;
-      for (let g = 0; g <= s.gap + hyphens && pos + g < tokens.length; g++) {
-        if (g > 0 && tokens[pos + g - 1].text === '-') hyphens++;
-        // A gap holds modifiers ("carried out deadly strikes"), not another phrase ("an investigation into strikes").
-        // Nor another event's verb ("has been fighting against" is not "be ... against").
-        const gapTok = g > 0 ? tokens[pos + g - 1].lower : '';
-        if (g > 0 && (CLAUSE_BREAK.has(gapTok) || PREPOSITION_IN_GAP.has(gapTok) || (/(ing|ed)$/.test(gapTok) && lexicon.byFirst.has(gapTok) && tokens[pos + g - 2]?.text !== '-'))) break;
-        const end = walk(step + 1, pos + g);
-        if (end >= 0) return end;
-      }
-      return -1;
-    }
-    if (pos >= tokens.length || !s.forms.has(tokens[pos].lower)) return -1;
-    const end = walk(step + 1, pos + 1);
-    if (end >= 0 && step === t.head) headAt = pos;
-    return end;
-  };
-  const end = walk(0, i);
+  const state = { headAt: -1 };
+  const end = walkSteps(tokens, t, lexicon, 0, i, state);
   if (end < 0) return undefined;
-  return { trigger: t, from: i, to: end, head: headAt < 0 ? i : headAt };
+  return { trigger: t, from: i, to: end, head: state.headAt < 0 ? i : state.headAt };
+}
+
+/** Matches the pattern's steps from `step` at token `pos`: the end token index, or -1. A top-level function, not a
+ *  closure made per call: this runs for every token a pattern's first word matches. */
+function walkSteps(tokens: Token[], t: CompiledTrigger, lexicon: EventLexicon, step: number, pos: number, state: { headAt: number }): number {
+  if (step === t.steps.length) return pos;
+  const s = t.steps[step];
+  if ('gap' in s) {
+    // The hyphens of a compound ("a day-old blockade") do not count towards the gap.
+    let hyphens = 0;
+    for (let g = 0; g <= s.gap + hyphens && pos + g < tokens.length; g++) {
+      if (g > 0 && tokens[pos + g - 1].text === '-') hyphens++;
+      // A gap holds modifiers ("carried out deadly strikes"), not another phrase ("an investigation into strikes").
+      // Nor another event's verb ("has been fighting against" is not "be ... against").
+      const gapTok = g > 0 ? tokens[pos + g - 1].lower : '';
+      if (g > 0 && (CLAUSE_BREAK.has(gapTok) || PREPOSITION_IN_GAP.has(gapTok) || (/(ing|ed)$/.test(gapTok) && lexicon.byFirst.has(gapTok) && tokens[pos + g - 2]?.text !== '-'))) break;
+      const end = walkSteps(tokens, t, lexicon, step + 1, pos + g, state);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (pos >= tokens.length || !s.forms.has(tokens[pos].lower)) return -1;
+  const end = walkSteps(tokens, t, lexicon, step + 1, pos + 1, state);
+  if (end >= 0 && step === t.head) state.headAt = pos;
+  return end;
 }
