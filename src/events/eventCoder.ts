@@ -64,7 +64,6 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
     }
     const cameo = linked.cameo ?? m.trigger.entry.cameo;
     const modality = decideStatus(tokens, m.from, m.to, lexicon, m.trigger.entry.kind === 'noun', cameo.slice(0, 2));
-    const code = lexicon.codes.get(cameo);
     const trigger = { start: tokens[m.from].start, end: tokens[m.to - 1].end };
     const evidence: Evidence = {
       sentence: sentence.index,
@@ -84,14 +83,8 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
         if (target && target.id === source.id && (target.role ?? '') === (source.role ?? '')) continue;
         const act = deriveSpeechAct({ source, target, cameo, status: modality.status }, modality, condition, attribution, lexicon);
         if (act && !(act.target && act.target.id === act.source.id && (act.target.role ?? '') === (act.source.role ?? ''))) {
-          const c = lexicon.codes.get(act.cameo);
           out.push({
-            source: act.source,
-            target: act.target,
-            cameo: act.cameo,
-            root: act.cameo.slice(0, 2),
-            ...(c?.plover ? { plover: c.plover } : {}),
-            ...(c ? { goldstein: c.goldstein, quad: c.quad } : {}),
+            ...codeParts(lexicon, act.cameo, act.source, act.target),
             status: 'occurred',
             statusCue: modality.cue,
             ...(attribution ? { attribution } : {}),
@@ -100,12 +93,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
           });
         }
         out.push({
-          source,
-          target,
-          cameo,
-          root: cameo.slice(0, 2),
-          ...(code?.plover ? { plover: code.plover } : {}),
-          ...(code ? { goldstein: code.goldstein, quad: code.quad } : {}),
+          ...codeParts(lexicon, cameo, source, target),
           status: modality.status,
           ...(modality.cue ? { statusCue: modality.cue } : {}),
           ...(attribution ? { attribution } : {}),
@@ -118,22 +106,15 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   }
   // "X is prepared to …", "X refused to …" where what follows is no known event: the offer or refusal itself.
   for (const f of findSpeechFrames(tokens, args, triggers, lexicon)) {
-    const code = lexicon.codes.get(f.cameo);
-    const trigger = { start: tokens[f.from].start, end: tokens[f.to - 1].end };
     for (const source of f.source) {
       for (const target of f.targets.length ? f.targets : [null]) {
         out.push({
-          source,
-          target,
-          cameo: f.cameo,
-          root: f.cameo.slice(0, 2),
-          ...(code?.plover ? { plover: code.plover } : {}),
-          ...(code ? { goldstein: code.goldstein, quad: code.quad } : {}),
+          ...codeParts(lexicon, f.cameo, source, target),
           status: 'occurred',
           statusCue: f.cue,
           ...(attribution ? { attribution } : {}),
           ...dateFor(sentence, tokens, f.from, f.to, ctx),
-          evidence: { sentence: sentence.index, start: sentence.start, end: sentence.end, trigger, text: ctx.text.slice(trigger.start, trigger.end), rule: `frame:${f.cue}` },
+          evidence: cueEvidence(sentence, tokens, f.from, f.to, ctx.text, `frame:${f.cue}`),
         });
       }
     }
@@ -141,25 +122,30 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
 
   // "X said Y must …": the speaker demands of Y, whatever Y is told to do.
   for (const o of findObligations(tokens, args, attribution, lexicon)) {
-    const code = lexicon.codes.get(OBLIGATION_CODE);
-    const trigger = { start: tokens[o.from].start, end: tokens[o.to - 1].end };
     for (const target of o.targets) {
       out.push({
-        source: o.source,
-        target,
-        cameo: OBLIGATION_CODE,
-        root: OBLIGATION_CODE.slice(0, 2),
-        ...(code?.plover ? { plover: code.plover } : {}),
-        ...(code ? { goldstein: code.goldstein, quad: code.quad } : {}),
+        ...codeParts(lexicon, OBLIGATION_CODE, o.source, target),
         status: 'occurred',
         statusCue: o.cue,
         attribution: o.source,
         ...dateFor(sentence, tokens, o.from, o.to, ctx),
-        evidence: { sentence: sentence.index, start: sentence.start, end: sentence.end, trigger, text: ctx.text.slice(trigger.start, trigger.end), rule: `obligation:${o.cue} + reported` },
+        evidence: cueEvidence(sentence, tokens, o.from, o.to, ctx.text, `obligation:${o.cue} + reported`),
       });
     }
   }
   return out;
+}
+
+/** What every coded event carries: who, to whom, and the code with its PLOVER type, Goldstein score and QuadClass. */
+function codeParts(lexicon: EventLexicon, cameo: string, source: ActorRef, target: ActorRef | null) {
+  const c = lexicon.codes.get(cameo);
+  return { source, target, cameo, root: cameo.slice(0, 2), ...(c?.plover ? { plover: c.plover } : {}), ...(c ? { goldstein: c.goldstein, quad: c.quad } : {}) };
+}
+
+/** Evidence for an event a cue makes (a frame, an obligation): its sentence and the cue's words. */
+function cueEvidence(sentence: Sentence, tokens: Token[], from: number, to: number, text: string, rule: string): Evidence {
+  const trigger = { start: tokens[from].start, end: tokens[to - 1].end };
+  return { sentence: sentence.index, start: sentence.start, end: sentence.end, trigger, text: text.slice(trigger.start, trigger.end), rule };
 }
 
 /** Prepositions before an actor that make it a noun's modifier: "against IS targets", "on PKK positions". */
