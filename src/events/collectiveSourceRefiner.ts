@@ -20,16 +20,19 @@ export function collectiveSource(
   m: TriggerMatch,
   clauseStart: number,
   roleNouns: PhraseIndex<Role>,
+  /** Where the verb stands: the trigger, or the light verb a noun trigger acts through ("continued their hunger strike"). */
+  verbAt = m.from,
 ): { source: ActorRef; rule: string } | undefined {
   // Not a passive ("militants had been killed"): its subject is the one acted on.
-  if (PASSIVE_AUX.has(tokens[m.from - 1]?.lower ?? '') && !/ing$/.test(tokens[m.from].lower)) return undefined;
+  if (PASSIVE_AUX.has(tokens[verbAt - 1]?.lower ?? '') && !/ing$/.test(tokens[verbAt].lower)) return undefined;
   // The collective noun ends right before the verb (or its auxiliaries) and starts in the clause.
-  let end = m.from;
+  let end = verbAt;
   while (end > clauseStart && BETWEEN.has(tokens[end - 1].lower)) end--;
   let found: { role: Role; noun: string } | undefined;
   for (let k = Math.max(clauseStart, end - 4); k < end && !found; k++) {
     const hit = roleNouns.matchesAt(tokens, k).find((x) => x.to === end);
-    if (hit) found = { role: hit.values[0], noun: tokens.slice(k, end).map((t) => t.text).join(' ') };
+    // "a press release": after an indefinite article the noun modifies the next word; it is no subject.
+    if (hit && !['a', 'an'].includes(tokens[k - 1]?.lower ?? '')) found = { role: hit.values[0], noun: tokens.slice(k, end).map((t) => t.text).join(' ') };
   }
   if (!found) return undefined;
   const id = onlyState(mentions);

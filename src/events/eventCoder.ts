@@ -9,7 +9,7 @@ import { matchTriggers } from './triggerMatcher.ts';
 import { buildArguments, clauseStart, directObjects, effectiveActor, linkArguments, reportsAfter } from './argumentLinker.ts';
 import { decideStatus } from './modalityRefiner.ts';
 import { deriveSpeechAct } from './speechActCoder.ts';
-import { lightVerbBefore, refineTarget } from './targetRefiner.ts';
+import { lightVerbIndex, refineTarget } from './targetRefiner.ts';
 import { findObligations } from './obligationCoder.ts';
 import { findSpeechFrames } from './speechFrameCoder.ts';
 
@@ -47,10 +47,11 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   const speakers = new Set(args.filter((a) => reportsAfter(tokens, a.to, isReporting) || (tokens[a.from - 1]?.lower === 'to' && tokens[a.from - 2]?.lower === 'according')));
   for (const m of triggers) {
     let linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects, lexicon.standingNouns, speakers);
-    const verbal = m.trigger.entry.kind === 'verb' || lightVerbBefore(tokens, m.from, (t) => lexicon.lightVerbs.has(t.lower));
+    const verbAt = m.trigger.entry.kind === 'verb' ? m.from : lightVerbIndex(tokens, m.from, (t) => lexicon.lightVerbs.has(t.lower));
+    const verbal = verbAt >= 0;
     if ((!linked || !linked.sources.length) && ctx.roleNouns && verbal && !linked?.rule.startsWith('passive')) {
       // No named subject: a collective one ("Islamic fundamentalists", "workers") of the one state the sentence names.
-      const collective = collectiveSource(tokens, mentions, m, clauseStart(tokens, m.from), ctx.roleNouns);
+      const collective = collectiveSource(tokens, mentions, m, clauseStart(tokens, verbAt), ctx.roleNouns, verbAt);
       if (collective) linked = { sources: [collective.source], targets: linked?.targets ?? [], rule: `${linked?.rule ?? 'verb:subject-object'} + ${collective.rule}` };
     }
     if (!linked || !linked.sources.length) continue;

@@ -77,11 +77,16 @@ export function refineTarget(
 
 /** A light verb governs the noun at `from`: up to four words before it, with no preposition or comma between. */
 export function lightVerbBefore(tokens: Token[], from: number, lightVerb: (t: Token) => boolean): boolean {
+  return lightVerbIndex(tokens, from, lightVerb) >= 0;
+}
+
+/** Where the light verb governing the noun at `from` stands, or -1. */
+export function lightVerbIndex(tokens: Token[], from: number, lightVerb: (t: Token) => boolean): number {
   for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
-    if (lightVerb(tokens[k])) return true;
-    if (tokens[k].text === ',' || COMPLEMENT_END.has(tokens[k].lower) || AIMED.has(tokens[k].lower) || tokens[k].lower === 'of') return false;
+    if (lightVerb(tokens[k])) return k;
+    if (tokens[k].text === ',' || COMPLEMENT_END.has(tokens[k].lower) || AIMED.has(tokens[k].lower) || tokens[k].lower === 'of') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The word before a place name, skipping "the" and direction words ("in northern Syria" → "in"). */

@@ -31,6 +31,8 @@ export const targetCases: Case[] = [
   c('domestic', 'Kenyan police fired tear gas to disperse students in Nairobi.', [ev('KEN', 'KEN', ['17', '18'])], { note: 'a collective target ("students") of the source\'s own state' }),
   c('no-event', 'Workers stopped work at the Turkish and Greek ports.', [], { note: 'two states named: no collective source' }),
   c('no-event', 'The Iraqi army said any attempt by the militias to march on Kirkuk would fail.', [], { note: '"march" with no protest word is no demonstration' }),
+  c('domestic', 'Teachers began a hunger strike to demand the resignation of the Nepalese education minister.', [ev('NPL', 'NPL', '14')], { note: 'a collective subject of a light verb\'s noun' }),
+  c('no-event', 'According to a press release by the Malian army, the convoy was ambushed.', [], { note: '"a press release" is no collective subject of "release"' }),
   c('no-event', 'Dozens of Somali militants had been killed, the Somali army said.', [], { note: 'a passive subject is not a collective source' }),
   c('domestic', 'Chilean students marched to demand free university education.', [ev('CHL', null, '14')], { note: 'nothing after the trigger names Chile: no target invented' }),
 
