@@ -5,10 +5,11 @@
 //  2. Object's phrase: "threatened further action against Russia" — aimed at the object's against-phrase; and
 //     "rejected calls by Belarus", "dismissed an appeal from the president", "accepted demands from the rebels" —
 //     the verb answers whoever made what its object names.
-//  3. Domestic: a directed act (demand, protest, threat, force …) whose sentence names, after the trigger, an
+//  3. Condition: a threat is aimed at the subject of its if/unless clause ("… if the United States deploys").
+//  4. Domestic: a directed act (demand, protest, threat, force …) whose sentence names, after the trigger, an
 //     actor of the source's own country ("demanded the removal of President X", "land seized by Algerian
 //     government forces") is aimed at that country: CAMEO codes domestic events with both sides from one country.
-//  4. Place: a directed act done in a place after the trigger is aimed at the country the place is in — its
+//  5. Place: a directed act done in a place after the trigger is aimed at the country the place is in — its
 //     population or government ("fired at targets in Jericho", "suspended aid deliveries in Baghdad",
 //     "threatened a curfew in Algiers").
 // Actors in the sentence's attribution ("…, Pentagon sources said") are never targets here.
@@ -54,7 +55,7 @@ export function refineTarget(
   const said = (a: Argument) => inAttribution(tokens, a, reporting);
   // "the Turkey-based PKK", "US-backed militias": the modifier is not an argument of its own.
   const candidates = args.filter((a) => !said(a) && !MODIFYING.has(tokens[a.to]?.lower ?? '') && !(tokens[a.to]?.text === '-' && MODIFYING.has(tokens[a.to + 1]?.lower ?? '')));
-  const found = complementTarget(tokens, candidates, m, sources) ?? objectAgentTarget(tokens, candidates, m, sources);
+  const found = complementTarget(tokens, candidates, m, sources) ?? objectAgentTarget(tokens, candidates, m, sources) ?? conditionTarget(tokens, candidates, m, sources);
   // The country-level guesses need a verb in the active voice, or a noun a light verb acts through ("staged
   // demonstrations", "will provide food aid"): a bare noun's place is where it happened ("strikes in Syria" has
   // its own target rules), and a passive's subject was its target.
@@ -135,6 +136,22 @@ function complementTarget(tokens: Token[], args: Argument[], m: TriggerMatch, so
     if (targets.length) return { targets, rule: `complement:${object ? 'object' : tokens[g].lower}` };
   }
   return undefined;
+}
+
+/**
+ * A threat is aimed at whoever must meet its condition: "Russia threatened to stop the talks if the United States
+ * deployed the missiles" is a threat to the United States — the subject of the if/unless clause.
+ */
+function conditionTarget(tokens: Token[], args: Argument[], m: TriggerMatch, sources: ActorRef[]): RefinedTarget | undefined {
+  if (m.trigger.entry.cameo.slice(0, 2) !== '13') return undefined;
+  const cond = tokens.findIndex((t, i) => i >= m.to && (t.lower === 'if' || t.lower === 'unless'));
+  if (cond < 0 || cond - m.to > 20) return undefined;
+  let j = cond + 1;
+  while (j < tokens.length && NP_OPENERS.has(tokens[j].lower)) j++;
+  const a = args.find((x) => x.from === j);
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const targets = a?.actors.filter((x) => !sourceIds.has(x.id)) ?? [];
+  return targets.length ? { targets, rule: `condition:${tokens[cond].lower}` } : undefined;
 }
 
 /** Nouns naming what someone asked or offered: a verb that answers one is aimed at whoever made it. */

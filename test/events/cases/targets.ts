@@ -10,7 +10,7 @@ export const targetCases: Case[] = [
   c('complement', 'Qatar offered to mediate between Sudan and Chad.', [ev('QAT', 'SDN', '03')]),
   c('complement', 'Ethiopia vowed to punish Eritrea for the raid.', [ev('ETH', 'ERI', '13')]),
   c('complement', 'Algeria threatened to close its border with Morocco unless the smuggling stopped.', [ev('DZA', 'MAR', '13')]),
-  c('complement', 'Venezuela threatened to expel diplomats if Colombia kept up its accusations.', [ev('VEN', null, '13')], { note: 'the condition names another actor: it is not the target' }),
+  c('complement', 'Venezuela threatened to expel diplomats if Colombia kept up its accusations.', [ev('VEN', 'COL', '13')], { note: 'a threat is aimed at whoever must meet its condition (was: no target; changed when the condition rule came in)' }),
 
   c('complement', 'Armenia threatened tough measures against Azerbaijan after the shelling.', [ev('ARM', 'AZE', '13')], { note: "the object's against-phrase" }),
   c('obligation', 'The European Union demanded that Belarus release the detained journalist.', [ev('EU', 'BLR', '10')], { note: "a demand is aimed at its that-clause's subject" }),
