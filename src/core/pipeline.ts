@@ -25,6 +25,7 @@ import { findPlaces } from '../geo/findPlaces.ts';
 import { codeSentence, mergeArticleEvents } from '../events/eventCoder.ts';
 import { summariseActors } from '../actors/actorSummary.ts';
 import { needsEarlierPeople } from '../actors/actorCatalogue.ts';
+import { settingState } from '../actors/settingRefiner.ts';
 
 /** Stages 1–2 only need the normaliser, so a coordinating thread can build articles without the rest. */
 export function buildArticle(input: ArticleInput, r: Pick<Resources, 'normaliser'>): Article {
@@ -68,7 +69,8 @@ export function processArticle(article: Article, r: Resources): ArticleResult {
   }
   const places = findPlaces(text, refined, r.gazetteer, countries); // 8
 
-  const ctx = { articleId: article.id, text, published: article.published, dates, places, roleNouns: r.catalogue.roleNouns };
+  const setting = settingState(text, mentions)?.id;
+  const ctx = { articleId: article.id, text, published: article.published, dates, places, roleNouns: r.catalogue.roleNouns, ...(setting ? { setting } : {}) };
   const raw = refined.flatMap((s) => codeSentence(s, ctx, r.lexicon)); // 9
   const events: Event[] = mergeArticleEvents(article.id, raw, sentences.find((s) => s.headline)?.index); // 10
 

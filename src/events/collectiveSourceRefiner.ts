@@ -22,6 +22,8 @@ export function collectiveSource(
   roleNouns: PhraseIndex<Role>,
   /** Where the verb stands: the trigger, or the light verb a noun trigger acts through ("continued their hunger strike"). */
   verbAt = m.from,
+  /** The state the article is set in (settingRefiner), for "the government" in a sentence naming none. */
+  setting?: string,
 ): { source: ActorRef; rule: string } | undefined {
   // Not a passive ("militants had been killed"): its subject is the one acted on.
   if (PASSIVE_AUX.has(tokens[verbAt - 1]?.lower ?? '') && !/ing$/.test(tokens[verbAt].lower)) return undefined;
@@ -36,8 +38,18 @@ export function collectiveSource(
   }
   if (!found) return undefined;
   const id = onlyState(mentions);
-  return id ? { source: { id, type: 'state', name: id, role: found.role }, rule: `source:collective("${found.noun}" in ${id})` } : undefined;
+  if (id) return { source: { id, type: 'state', name: id, role: found.role }, rule: `source:collective("${found.noun}" in ${id})` };
+  // "The government accused …", "the army said …" in a sentence naming no state: the state's organ is the
+  // article's own state, the one it is set in.
+  const definite = tokens[end - found.noun.split(' ').length - 1]?.lower === 'the';
+  if (setting && definite && STATE_ORGANS.has(found.role) && !mentions.some((x) => x.actor.type === 'state' || x.affiliation?.type === 'state')) {
+    return { source: { id: setting, type: 'state', name: setting, role: found.role }, rule: `source:collective("the ${found.noun}" of the article's ${setting})` };
+  }
+  return undefined;
 }
+
+/** Roles of a state's own organs: "the government", "the army", "the police", "the courts", "parliament". */
+const STATE_ORGANS = new Set<Role>(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 
 /**
  * A target for a trigger of the source's own state with none named: a collective noun after it in the clause

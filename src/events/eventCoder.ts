@@ -27,6 +27,8 @@ export interface CodingContext {
   places: PlaceRef[];
   /** The actor catalogue's role nouns ("workers" CVL, "militants" REB), for collective subjects. */
   roleNouns?: PhraseIndex<Role>;
+  /** The state the article is set in, if one leads (src/actors/settingRefiner.ts). */
+  setting?: string;
 }
 
 export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: EventLexicon): Omit<Event, 'id'>[] {
@@ -51,7 +53,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
     const verbal = verbAt >= 0;
     if ((!linked || !linked.sources.length) && ctx.roleNouns && verbal && !linked?.rule.startsWith('passive')) {
       // No named subject: a collective one ("Islamic fundamentalists", "workers") of the one state the sentence names.
-      const collective = collectiveSource(tokens, mentions, m, clauseStart(tokens, verbAt), ctx.roleNouns, verbAt);
+      const collective = collectiveSource(tokens, mentions, m, clauseStart(tokens, verbAt), ctx.roleNouns, verbAt, ctx.setting);
       if (collective) linked = { sources: [collective.source], targets: linked?.targets ?? [], rule: `${linked?.rule ?? 'verb:subject-object'} + ${collective.rule}` };
     }
     if (!linked || !linked.sources.length) continue;

@@ -32,6 +32,7 @@ export const targetCases: Case[] = [
   c('no-event', 'Workers stopped work at the Turkish and Greek ports.', [], { note: 'two states named: no collective source' }),
   c('no-event', 'The Iraqi army said any attempt by the militias to march on Kirkuk would fail.', [], { note: '"march" with no protest word is no demonstration' }),
   c('domestic', 'Teachers began a hunger strike to demand the resignation of the Nepalese education minister.', [ev('NPL', 'NPL', '14')], { note: 'a collective subject of a light verb\'s noun' }),
+  c('domestic', 'Egyptian police detained dozens of protesters in Cairo. Later the government accused the Muslim Brotherhood of organising the marches.', [ev('EGY', 'MUSLIMBROTHERHOOD', '11')], { note: '"the government" in a sentence naming no state is the article\'s own state' }),
   c('no-event', 'According to a press release by the Malian army, the convoy was ambushed.', [], { note: '"a press release" is no collective subject of "release"' }),
   c('no-event', 'Dozens of Somali militants had been killed, the Somali army said.', [], { note: 'a passive subject is not a collective source' }),
   c('domestic', 'Chilean students marched to demand free university education.', [ev('CHL', null, '14')], { note: 'nothing after the trigger names Chile: no target invented' }),
