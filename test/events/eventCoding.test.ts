@@ -18,9 +18,9 @@ import { buildArticle, processArticle } from '../../src/core/pipeline.ts';
 import type { Event } from '../../src/core/types.ts';
 import { cases, type Case, type Expect } from './cases/index.ts';
 
-/** The measured pass rate when the tables were last marked up (235/306 = 76.8%), rounded down to the nearest 5%.
+/** The measured pass rate when the tables were last marked up (309/343 = 90.1%), rounded down to the nearest 5%.
  *  Raise it when the coder gets better; never lower it to make a regression pass. */
-const MIN_PASS_RATE = 0.85;
+const MIN_PASS_RATE = 0.9;
 
 const resources = loadResources();
 
