@@ -141,7 +141,7 @@ export interface CatalogueOptions {
 
 export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue {
   const extra = opts.extra ?? extraCatalogueFiles(process.env.ENTENTE_ACTORS);
-  // (Each coding worker loads its own catalogue, so with workers the warning comes once per worker.)
+  // (Each coding worker loads its own catalogue; only the first reports warnings — see loadResources' quiet.)
   const warn = opts.warn ?? ((m: string) => process.stderr.write(`${m}\n`));
   const extraOf = <K extends 'states' | 'groups' | 'igos' | 'people'>(kind: K) =>
     extra.filter((e) => e.kind === kind).map((e) => ({ path: e.path, file: loadFile(kind, e.path) }));

@@ -50,7 +50,7 @@ export function createArticleCoder(workers: number): ArticleCoder {
     const r = loadResources();
     return { workers: 0, loadMs: async () => r.loadMs, code: async (article) => processArticle(article, r), close: async () => {} };
   }
-  const pool = Array.from({ length: workers }, () => new Worker(WORKER_URL));
+  const pool = Array.from({ length: workers }, (_, index) => new Worker(WORKER_URL, { workerData: { index } }));
   const load = new Array<number>(workers).fill(0);
   const pending = new Map<number, { resolve: (r: ArticleResult) => void; reject: (e: Error) => void; worker: number }>();
   let seq = 0;

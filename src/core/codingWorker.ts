@@ -1,11 +1,12 @@
 // A worker thread that codes articles: it loads the resources once, then answers { seq, article } messages
 // with { seq, result } (or { seq, error }). Started by createArticleCoder through bin/worker.mjs.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from './types.ts';
 import { loadResources } from './resources.ts';
 import { processArticle } from './pipeline.ts';
 
-const r = loadResources();
+// Only the first worker reports the catalogue's warnings: they would be the same from every worker.
+const r = loadResources({ quiet: ((workerData as { index?: number } | null)?.index ?? 0) > 0 });
 parentPort!.on('message', (msg: { seq: number; article: Article }) => {
   try {
     parentPort!.postMessage({ seq: msg.seq, result: processArticle(msg.article, r) });

@@ -28,14 +28,18 @@ function timed<T>(loadMs: Record<string, number>, name: string, f: () => T): T {
 
 let cached: Resources | undefined;
 
-/** Loads (once per process) every dictionary, lexicon and gazetteer the pipeline needs. */
-export function loadResources(): Resources {
+/**
+ * Loads (once per process) every dictionary, lexicon and gazetteer the pipeline needs. `quiet` keeps the
+ * catalogue's warnings (aliases two entries claim) to itself: the second and later coding workers say nothing
+ * the first has not said.
+ */
+export function loadResources(opts: { quiet?: boolean } = {}): Resources {
   if (cached) return cached;
   const loadMs: Record<string, number> = {};
   cached = {
     normaliser: timed(loadMs, 'normaliser', () => loadNormaliser()),
     splitter: timed(loadMs, 'sentenceSplitter', () => loadSentenceSplitter()),
-    catalogue: timed(loadMs, 'actorCatalogue', () => loadActorCatalogue()),
+    catalogue: timed(loadMs, 'actorCatalogue', () => loadActorCatalogue(opts.quiet ? { warn: () => {} } : {})),
     gazetteer: timed(loadMs, 'gazetteer', () => loadGazetteer()),
     lexicon: timed(loadMs, 'eventLexicon', () => loadEventLexicon()),
     time: timed(loadMs, 'timeLexicon', () => loadTimeLexicon()),

@@ -55,6 +55,10 @@ test('an alias two entries claim is warned about on stderr at start-up', () => {
   const info = entente(['actors'], { ENTENTE_ACTORS: clash });
   assert.match(info.stdout, /your groups: .*clash\.json/);
   assert.match(info.stdout, /duplicate alias "damascus": SYR/);
+  // With coding workers, the warning comes once, not once per worker.
+  const workers = entente(['extract', article, '--workers', '2'], { ENTENTE_ACTORS: clash });
+  assert.equal(workers.code, 0, workers.stderr);
+  assert.equal(workers.stderr.match(/alias "damascus" is claimed by/g)?.length, 1, workers.stderr);
 });
 
 test('entente actors --unknown lists names acting in events that match nothing', () => {
