@@ -11,6 +11,7 @@
 //                                                   roles, surnames, pronouns and "the group"
 //  7. time/dateMatcher       sentences + date    → time expressions: value, precision, rule, the clause each governs
 //  8. geo/placeMatcher       tokens + mentions   → places resolved in the article's countries
+//  8b. actors/capitalPlaceRefiner places         → capitals resolved to a town elsewhere dropped as actors
 //  9. events/eventCoder      all of the above    → events with source, target, codes, status, date, place, evidence
 // 10. events/mergeArticleEvents                  → one event per happening in the article
 import { createHash } from 'node:crypto';
@@ -26,6 +27,7 @@ import { codeSentence, mergeArticleEvents } from '../events/eventCoder.ts';
 import { summariseActors } from '../actors/actorSummary.ts';
 import { needsEarlierPeople } from '../actors/actorCatalogue.ts';
 import { settingState } from '../actors/settingRefiner.ts';
+import { dropCapitalsPlacedElsewhere } from '../actors/capitalPlaceRefiner.ts';
 
 /** Stages 1–2 only need the normaliser, so a coordinating thread can build articles without the rest. */
 export function buildArticle(input: ArticleInput, r: Pick<Resources, 'normaliser'>): Article {
@@ -68,10 +70,13 @@ export function processArticle(article: Article, r: Resources): ArticleResult {
     if (id && id.length === 3 && r.catalogue.byId.get(id)?.type === 'state') countries.add(id);
   }
   const places = findPlaces(text, refined, r.gazetteer, countries); // 8
+  // 8b. A capital's name resolved to a town elsewhere ("Paris, Texas") is no actor of the capital's state.
+  const placed = dropCapitalsPlacedElsewhere(refined, places);
+  const actorMentions = placed === refined ? mentions : placed.flatMap((s) => s.mentions);
 
-  const setting = settingState(text, mentions)?.id;
+  const setting = settingState(text, actorMentions)?.id;
   const ctx = { articleId: article.id, text, published: article.published, dates, places, roleNouns: r.catalogue.roleNouns, ...(setting ? { setting } : {}) };
-  const raw = refined.flatMap((s) => codeSentence(s, ctx, r.lexicon)); // 9
+  const raw = placed.flatMap((s) => codeSentence(s, ctx, r.lexicon)); // 9
   const events: Event[] = mergeArticleEvents(article.id, raw, sentences.find((s) => s.headline)?.index); // 10
 
   return {
@@ -82,8 +87,8 @@ export function processArticle(article: Article, r: Resources): ArticleResult {
     ...(article.url ? { url: article.url } : {}),
     text,
     sentences,
-    actors: summariseActors(mentions),
-    mentions,
+    actors: summariseActors(actorMentions),
+    mentions: actorMentions,
     places,
     dates,
     events,
