@@ -12,6 +12,7 @@ import { PhraseIndex } from '../nlp/phraseIndex.ts';
 import { extraCatalogueFiles, type ExtraFile } from './catalogueSources.ts';
 import { loadActorCues, type ActorCues } from './actorCues.ts';
 import { nameKey } from './nameKey.ts';
+import { ValidationStamp } from './validationStamp.ts';
 import {
   findDuplicateAliases,
   parseCatalogueFile,
@@ -77,18 +78,24 @@ interface WorldCountry {
 
 const require = createRequire(import.meta.url);
 
-function readJson(path: string): unknown {
-  let raw: string;
+function readText(path: string): string {
   try {
-    raw = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (e) {
     throw new Error(`${path}: cannot read actor catalogue file: ${(e as Error).message}`);
   }
+}
+
+function parseJson(path: string, raw: string): unknown {
   try {
     return JSON.parse(raw);
   } catch (e) {
     throw new Error(`${path}: not valid JSON: ${(e as Error).message}`);
   }
+}
+
+function readJson(path: string): unknown {
+  return parseJson(path, readText(path));
 }
 
 /** The .json files of a directory, sorted; none when it does not exist. */
@@ -103,19 +110,25 @@ export function bundledPeopleFiles(): string[] {
 }
 
 /**
- * A bundled catalogue file (data/actors/*.json), read without running its schema: the test suite validates
- * every bundled file against it (test/actors/catalogueLoading.test.ts), and validating them costs about half
- * of the catalogue's start-up budget. The schemas' defaults (empty lists) are filled in here. A user's files
- * (ENTENTE_ACTORS) are always validated.
+ * A bundled catalogue file (data/actors/*.json). It is validated against its schema when it is new or changed
+ * (a bad edit fails at start-up naming file, entry and field); a file whose content already passed
+ * (ValidationStamp) is only read, with the schema's defaults (empty lists) filled in here, because validating
+ * them all costs about half of the catalogue's start-up budget.
  */
-function loadBundled<K extends 'states' | 'groups' | 'igos' | 'people'>(kind: K, path = dataPath(`actors/${kind}.json`)): CatalogueFiles[K] {
-  const json = readJson(path) as Record<string, unknown> | null;
-  const list = json?.[kind];
-  if (!Array.isArray(list)) throw new Error(`${path}: a ${kind} file needs a top-level "${kind}" list`);
+function loadBundled<K extends 'states' | 'groups' | 'igos' | 'people'>(kind: K, stamp: ValidationStamp, path = dataPath(`actors/${kind}.json`)): CatalogueFiles[K] {
+  const raw = readText(path);
+  const hash = ValidationStamp.hash(raw);
+  if (!stamp.has(hash)) {
+    const file = parseCatalogueFile(path, kind, parseJson(path, raw));
+    stamp.add(hash);
+    return file;
+  }
+  const json = parseJson(path, raw) as Record<string, unknown>;
+  const list = json[kind] as Array<Record<string, unknown>>;
   if (kind === 'states') {
-    for (const e of list as Array<Record<string, unknown>>) for (const f of ['demonyms', 'nationals', 'metonyms', 'caseSensitive']) e[f] ??= [];
+    for (const e of list) for (const f of ['demonyms', 'nationals', 'metonyms', 'caseSensitive']) e[f] ??= [];
   } else if (kind !== 'people') {
-    for (const e of list as Array<Record<string, unknown>>) e.caseSensitive ??= [];
+    for (const e of list) e.caseSensitive ??= [];
   }
   return json as unknown as CatalogueFiles[K];
 }
@@ -145,6 +158,7 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   const warn = opts.warn ?? ((m: string) => process.stderr.write(`${m}\n`));
   const extraOf = <K extends 'states' | 'groups' | 'igos' | 'people'>(kind: K) =>
     extra.filter((e) => e.kind === kind).map((e) => ({ path: e.path, file: loadFile(kind, e.path) }));
+  const stamp = new ValidationStamp();
   const aliases = new PhraseIndex<AliasEntry>();
   const byId = new Map<string, ActorRef>();
   const seen = new Set<string>(); // id|folded alias, so one actor's repeated names are indexed once
@@ -159,7 +173,7 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   // States: the package first, then our additions.
   // Read as a file: requiring JSON through the TypeScript loader's hooks costs a tenth of a second.
   const countries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as WorldCountry[];
-  const states = loadBundled('states');
+  const states = loadBundled('states', stamp);
   const extraStates = extraOf('states');
   const stateEntries = [...states.states, ...extraStates.flatMap((f) => f.file.states)];
   const fileOf = new Map<string, string>(); // entry id → the file that (first) defines it
@@ -193,8 +207,8 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
   }
 
   // Groups and international organisations.
-  const groupFiles = [{ path: 'data/actors/groups.json', file: loadBundled('groups') }, ...extraOf('groups')];
-  const igoFiles = [{ path: 'data/actors/igos.json', file: loadBundled('igos') }, ...extraOf('igos')];
+  const groupFiles = [{ path: 'data/actors/groups.json', file: loadBundled('groups', stamp) }, ...extraOf('groups')];
+  const igoFiles = [{ path: 'data/actors/igos.json', file: loadBundled('igos', stamp) }, ...extraOf('igos')];
   const groupKinds = new Map<string, GroupEntry['kind']>();
   const igoMembers = new Map<string, string[]>();
   const igoFormats = new Set<string>();
@@ -240,7 +254,7 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
     }
   };
   // people.json holds the 2010–2025 office holders, always indexed; the user's files come after it.
-  indexPeople([{ path: 'data/actors/people.json', file: loadBundled('people') }, ...extraOf('people')]);
+  indexPeople([{ path: 'data/actors/people.json', file: loadBundled('people', stamp) }, ...extraOf('people')]);
 
   // Role words.
   const roles = loadFile('roles');
@@ -268,7 +282,8 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
     ensureEarlierPeople: () => {
       if (earlierLoaded) return;
       earlierLoaded = true;
-      indexPeople(bundledPeopleFiles().map((f) => ({ path: `data/actors/people-1975-2009/${basename(f)}`, file: loadBundled('people', f) })));
+      indexPeople(bundledPeopleFiles().map((f) => ({ path: `data/actors/people-1975-2009/${basename(f)}`, file: loadBundled('people', stamp, f) })));
+      stamp.save();
       catalogue.counts.people = people.length;
       catalogue.counts.aliases = aliases.size;
     },
@@ -292,6 +307,7 @@ export function loadActorCatalogue(opts: CatalogueOptions = {}): ActorCatalogue 
       aliases: aliases.size,
     },
   };
+  stamp.save();
   return catalogue;
 }
 

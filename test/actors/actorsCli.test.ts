@@ -3,10 +3,11 @@
 // --unknown` and `entente explain`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entente } from '../cli/run.ts';
+import { dataPath } from '../../src/core/paths.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-actors-cli-'));
 const article = join(dir, 'clash.txt');
@@ -43,6 +44,21 @@ test('a malformed catalogue file stops start-up, naming the file, the entry and 
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /bad-groups\.json/);
   assert.match(r.stderr, /groups entry 1 \(id "BAD_GROUP", name "Bad Group"\)/);
+  assert.match(r.stderr, /field "aliases"/);
+});
+
+test('an edited bundled catalogue file is validated again at start-up and a bad entry named', () => {
+  // A copy of the data directory with one group broken: its content hash has never passed the schema.
+  const data = join(dir, 'data');
+  cpSync(dataPath(''), data, { recursive: true });
+  const groupsPath = join(data, 'actors', 'groups.json');
+  const groups = JSON.parse(readFileSync(groupsPath, 'utf8'));
+  groups.groups[3].aliases = 'not a list';
+  writeFileSync(groupsPath, JSON.stringify(groups, null, 2));
+  const r = entente(['extract', article], { ENTENTE_DATA_DIR: data });
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /groups\.json/);
+  assert.match(r.stderr, new RegExp(`groups entry 3 \\(id "${groups.groups[3].id}"`));
   assert.match(r.stderr, /field "aliases"/);
 });
 
