@@ -3,11 +3,11 @@
 // data/actors/states.json (colloquial and former names, nationals, seats of power); armed groups,
 // international organisations, people with dated roles and role words come from data/actors/*.json, and a
 // user's own files from ENTENTE_ACTORS (catalogueSources.ts). Aliases two entries claim are reported on stderr.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ActorRef, ActorType, Role } from '../core/types.ts';
-import { dataPath } from '../core/paths.ts';
+import { dataPath, jsonFilesIn } from '../core/paths.ts';
 import { PhraseIndex } from '../nlp/phraseIndex.ts';
 import { extraCatalogueFiles, type ExtraFile } from './catalogueSources.ts';
 import { loadActorCues, type ActorCues } from './actorCues.ts';
@@ -98,11 +98,6 @@ function readJson(path: string): unknown {
   return parseJson(path, readText(path));
 }
 
-/** The .json files of a directory, sorted; none when it does not exist. */
-function jsonFilesIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
-}
 
 /** The bundled files of earlier office holders (data/actors/people-1975-2009/*.json). */
 export function bundledPeopleFiles(): string[] {

@@ -4,7 +4,7 @@
 import type { ActorRef, DateMention, Event, Evidence, Mention, PlaceRef, Role, Sentence, TimeValue, Token } from '../core/types.ts';
 import type { PhraseIndex } from '../nlp/phraseIndex.ts';
 import { collectiveSource, collectiveTarget } from './collectiveSourceRefiner.ts';
-import type { EventLexicon } from './eventLexicon.ts';
+import { isReportingVerb, type EventLexicon } from './eventLexicon.ts';
 import { matchTriggers } from './triggerMatcher.ts';
 import { buildArguments, clauseStart, directObjects, effectiveActor, linkArguments, reportsAfter } from './argumentLinker.ts';
 import { decideStatus } from './modalityRefiner.ts';
@@ -34,7 +34,8 @@ export interface CodingContext {
 export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: EventLexicon): Omit<Event, 'id'>[] {
   const { tokens, mentions, sentence } = s;
   if (!mentions.length) return [];
-  const isReporting = (t: Token) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower;
+  const isReporting = (t: Token) => isReportingVerb(lexicon, t);
+  const isLightVerb = (t: Token) => lexicon.lightVerbs.has(t.lower);
   const args = buildArguments(tokens, mentions, isReporting);
   if (!args.length) return [];
   const out: Omit<Event, 'id'>[] = [];
@@ -49,7 +50,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
   const speakers = new Set(args.filter((a) => reportsAfter(tokens, a.to, isReporting) || (tokens[a.from - 1]?.lower === 'to' && tokens[a.from - 2]?.lower === 'according')));
   for (const m of triggers) {
     let linked = linkArguments(tokens, args, m, lexicon.irregular, attribution, objects, lexicon.standingNouns, speakers);
-    const verbAt = m.trigger.entry.kind === 'verb' ? m.from : lightVerbIndex(tokens, m.from, (t) => lexicon.lightVerbs.has(t.lower));
+    const verbAt = m.trigger.entry.kind === 'verb' ? m.from : lightVerbIndex(tokens, m.from, isLightVerb);
     const verbal = verbAt >= 0;
     if ((!linked || !linked.sources.length) && ctx.roleNouns && verbal && !linked?.rule.startsWith('passive')) {
       // No named subject: a collective one ("Islamic fundamentalists", "workers") of the one state the sentence names.
@@ -58,7 +59,7 @@ export function codeSentence(s: SentenceInput, ctx: CodingContext, lexicon: Even
     }
     if (!linked || !linked.sources.length) continue;
     if (!linked.targets.length) {
-      const refined = refineTarget(tokens, args, m, linked.sources, ctx.places, (t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower, linked.rule.startsWith('passive'), (t) => lexicon.lightVerbs.has(t.lower));
+      const refined = refineTarget(tokens, args, m, linked.sources, ctx.places, isReporting, linked.rule.startsWith('passive'), isLightVerb);
       if (refined) linked = { ...linked, targets: refined.targets, rule: `${linked.rule} + ${refined.rule}` };
     }
     if (!linked.targets.length && ctx.roleNouns && verbal && linked.sources.length === 1) {
@@ -172,7 +173,7 @@ function findAttribution(tokens: Token[], mentions: Mention[], lexicon: EventLex
       }
     }
     // A reporting verb is a lowercase word outside any name: "State" in "Islamic State" reports nothing.
-    if (!lexicon.reportingVerbs.has(tokens[i].lower) || tokens[i].text !== tokens[i].lower || at(i)) continue;
+    if (!isReportingVerb(lexicon, tokens[i]) || at(i)) continue;
     // The subject before the verb, skipping actors inside a phrase on the way ("the Red Cross operating in Iraq said").
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
       // "Biden, visiting Ankara on the same day, said": the subject is before the parenthetical.

@@ -2,10 +2,9 @@
 // modality cues, reporting verbs, irregular verbs and the CAMEO code table (names, Goldstein, QuadClass,
 // PLOVER). Compiled patterns are indexed by the forms of their first word, so matching a sentence costs
 // one map look-up per token.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { dataPath } from '../core/paths.ts';
-import type { PloverCode } from '../core/types.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { dataPath, jsonFilesIn } from '../core/paths.ts';
+import type { PloverCode, Token } from '../core/types.ts';
 import { isStatusCue, parseLexiconFile, type StatusCue } from './lexiconSchema.ts';
 import { nounForms, verbForms } from './inflector.ts';
 import { phraseKey } from '../nlp/tokenizer.ts';
@@ -47,6 +46,11 @@ export interface EventLexicon {
   irregular: Record<string, string[]>;
   codes: Map<string, CameoInfo>;
   triggerCount: number;
+}
+
+/** A reporting verb written as a lowercase word, outside any name: "said", but not "State" in "Islamic State". */
+export function isReportingVerb(lexicon: EventLexicon, t: Token): boolean {
+  return lexicon.reportingVerbs.has(t.lower) && t.text === t.lower;
 }
 
 function readJson(path: string): unknown {
@@ -109,10 +113,7 @@ export function loadEventLexicon(extraTriggerFiles: string[] = []): EventLexicon
 /** Every .json file of a trigger directory, in name order (one file per group of CAMEO roots). */
 function triggerFilesIn(dir: string): string[] {
   if (!existsSync(dir)) throw new Error(`${dir}: trigger lexicon directory is missing`);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => join(dir, f));
+  return jsonFilesIn(dir);
 }
 
 function compile(entry: TriggerEntry, irregular: Record<string, string[]>): CompiledTrigger {

@@ -3,7 +3,7 @@
 // a `sentence` cue may stand anywhere in the sentence. When cues disagree, negation wins over speculation,
 // and speculation over a plan ("may begin" is hypothetical, "will not" negated).
 import type { EventStatus, Token } from '../core/types.ts';
-import type { EventLexicon } from './eventLexicon.ts';
+import { isReportingVerb, type EventLexicon } from './eventLexicon.ts';
 
 const CLAUSE_BREAK = new Set([';', ':', ',', 'but', 'which', 'who', 'while', 'although', 'whereas', 'because', '"']);
 /** Conditions that make what a sentence says hypothetical — except a threat, which is conditional by nature. */
@@ -35,9 +35,9 @@ export function decideStatus(tokens: Token[], from: number, to: number, lexicon:
     if (act && act !== 'refusal' && status === 'future') pledge ??= { cue, act };
     if (RANK[status] > RANK[best.status]) best = { status, cue, ...(act ? { act } : {}) };
   };
-  const isReporting = (t: Token) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower && /(ed|said|told|says|claims|warns|insists)$/.test(t.lower);
+  const isReporting = (t: Token) => isReportingVerb(lexicon, t) && /(ed|said|told|says|claims|warns|insists)$/.test(t.lower);
   // Reported speech backshifts "will" to "would": "they said they would meet" is a commitment, not a guess.
-  const reported = (k: number) => tokens.slice(Math.max(0, k - 8), k).some((t) => lexicon.reportingVerbs.has(t.lower) && t.text === t.lower);
+  const reported = (k: number) => tokens.slice(Math.max(0, k - 8), k).some((t) => isReportingVerb(lexicon, t));
   for (const c of cues) {
     if (c.cue === 'would' && c.scope === 'before') {
       let lo = from - c.window - extra - 1;

@@ -9,6 +9,7 @@ import type { ActorRef, Token } from '../core/types.ts';
 import type { Argument } from './argumentLinker.ts';
 import type { EventLexicon } from './eventLexicon.ts';
 import type { TriggerMatch } from './triggerMatcher.ts';
+import { infinitiveTarget } from './targetRefiner.ts';
 
 export interface SpeechFrame {
   source: ActorRef[];
@@ -20,11 +21,11 @@ export interface SpeechFrame {
 }
 
 const CODE = { intent: '030', refusal: '120' } as const;
-/** Where the subject search stops going back, and where the target search stops going forward. */
+/** Where the target search stops going forward. */
 const STOP = new Set([';', ':', '(', ')', 'but', 'which', 'who', 'while', 'although', 'whereas', 'because', 'if', 'unless', 'after', 'before', 'as', 'until']);
 const COPULA_SKIP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'also', 'now', 'still', 'not', 'fully', 'firmly', 'already', 'apparently', 'reportedly']);
+/** Prepositions an offer or refusal is made with, to or for. */
 const AIMED = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for']);
-const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
 export function findSpeechFrames(tokens: Token[], args: Argument[], triggers: TriggerMatch[], lexicon: EventLexicon): SpeechFrame[] {
   const out: SpeechFrame[] = [];
@@ -45,18 +46,7 @@ export function findSpeechFrames(tokens: Token[], args: Argument[], triggers: Tr
     // The target: for a refusal, the first actor the infinitive's phrase takes as object or aims at; for an offer,
     // one it is made with, to or for ("agreed to clear ISIS out" is no offer to ISIS); else, with a compound
     // subject, the others of it ("Ankara and Washington agreed to …").
-    const aimedOnly = cue.act === 'intent';
-    let targets: ActorRef[] = [];
-    for (let j = end + 1; j < tokens.length && j - end <= 10; j++) {
-      if (STOP.has(tokens[j].lower) || tokens[j].text === ',') break;
-      const a = args.find((x) => x.from === j);
-      if (!a || a.locative) continue;
-      let g = j - 1;
-      while (g > end && NP_OPENERS.has(tokens[g].lower)) g--;
-      if (g === end ? aimedOnly : !AIMED.has(tokens[g].lower)) continue;
-      targets = a.actors.filter((x) => !sourceIds.has(x.id));
-      if (targets.length) break;
-    }
+    const targets = infinitiveTarget(tokens, args, end, sourceIds, { window: 10, stop: STOP, stopAtComma: true, aimed: AIMED, object: cue.act !== 'intent', skipLocative: true })?.targets ?? [];
     const [first, ...others] = subject.actors;
     if (!targets.length && others.length) {
       out.push({ source: [first], targets: others, cameo: CODE[cue.act], from: i, to: end, cue: cue.key.join(' ') });

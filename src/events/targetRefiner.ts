@@ -59,7 +59,7 @@ export function refineTarget(
   // The country-level guesses need a verb in the active voice, or a noun a light verb acts through ("staged
   // demonstrations", "will provide food aid"): a bare noun's place is where it happened ("strikes in Syria" has
   // its own target rules), and a passive's subject was its target.
-  const verbal = m.trigger.entry.kind === 'verb' || lightVerbBefore(tokens, m.from, lightVerb);
+  const verbal = m.trigger.entry.kind === 'verb' || lightVerbIndex(tokens, m.from, lightVerb) >= 0;
   if (found || !verbal || passive) return found;
   // "U.S.-backed militias": a compound modifier, not a verb with a subject.
   if (tokens[m.from - 1]?.text === '-') return undefined;
@@ -76,12 +76,8 @@ export function refineTarget(
   return domesticTarget(tokens, candidates, m, sources) ?? placeTarget(tokens, m, sources, inSentence);
 }
 
-/** A light verb governs the noun at `from`: up to four words before it, with no preposition or comma between. */
-export function lightVerbBefore(tokens: Token[], from: number, lightVerb: (t: Token) => boolean): boolean {
-  return lightVerbIndex(tokens, from, lightVerb) >= 0;
-}
-
-/** Where the light verb governing the noun at `from` stands, or -1. */
+/** Where the light verb governing the noun at `from` stands (up to four words before it, no preposition or comma
+ *  between), or -1. */
 export function lightVerbIndex(tokens: Token[], from: number, lightVerb: (t: Token) => boolean): number {
   for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
     if (lightVerb(tokens[k])) return k;
@@ -122,18 +118,36 @@ function complementTarget(tokens: Token[], args: Argument[], m: TriggerMatch, so
   let k = m.to;
   while (k < tokens.length && k - m.to < 4 && BRIDGE.has(tokens[k].lower)) k++;
   if (tokens[k]?.lower !== 'to' || !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) return undefined;
-  const verb = k + 1;
-  const sourceIds = new Set(sources.map((s) => s.id));
-  for (let j = verb + 1; j < tokens.length && j - verb <= 14; j++) {
-    if (COMPLEMENT_END.has(tokens[j].lower)) return undefined;
+  const found = infinitiveTarget(tokens, args, k + 1, new Set(sources.map((s) => s.id)), { window: 14, stop: COMPLEMENT_END, stopAtComma: false, aimed: AIMED, object: true, skipLocative: false });
+  return found && { targets: found.targets, rule: `complement:${found.via}` };
+}
+
+/** How infinitiveTarget scans a phrase: how far, where it stops, which prepositions aim, whether the object counts. */
+export interface PhraseScan {
+  window: number;
+  stop: Set<string>;
+  stopAtComma: boolean;
+  aimed: Set<string>;
+  /** The infinitive's own object ("to attack Iraq") may be the target. */
+  object: boolean;
+  skipLocative: boolean;
+}
+
+/**
+ * The first actor the phrase of the infinitive at `verb` is aimed at: its object ("to break the ties", "to attack
+ * Iraq") or one after an aiming preposition ("to negotiate with Armenia"); not one of the sources.
+ */
+export function infinitiveTarget(tokens: Token[], args: Argument[], verb: number, sourceIds: Set<string>, o: PhraseScan): { targets: ActorRef[]; via: string } | undefined {
+  for (let j = verb + 1; j < tokens.length && j - verb <= o.window; j++) {
+    if (o.stop.has(tokens[j].lower) || (o.stopAtComma && tokens[j].text === ',')) return undefined;
     const a = args.find((x) => x.from === j);
-    if (!a) continue;
+    if (!a || (o.skipLocative && a.locative)) continue;
     let g = j - 1;
     while (g > verb && NP_OPENERS.has(tokens[g].lower)) g--;
-    const object = g === verb; // "to break the ties" … "to attack Iraq": the infinitive's own object
-    if (!object && !AIMED.has(tokens[g].lower)) continue;
+    const object = g === verb;
+    if (object ? !o.object : !o.aimed.has(tokens[g].lower)) continue;
     const targets = a.actors.filter((x) => !sourceIds.has(x.id));
-    if (targets.length) return { targets, rule: `complement:${object ? 'object' : tokens[g].lower}` };
+    if (targets.length) return { targets, via: object ? 'object' : tokens[g].lower };
   }
   return undefined;
 }
