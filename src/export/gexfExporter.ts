@@ -35,19 +35,23 @@ export async function writeGexf(net: AlignmentNetwork, w: LineWriter): Promise<v
   }
   await w.write('    </nodes>\n    <edges>\n');
   for (const e of net.edges) {
-    const values = {
-      cooperation: e.cooperation,
-      conflict: e.conflict,
-      sign: e.sign,
-      goldsteinSum: e.goldsteinSum,
-      uncounted: e.uncounted,
-      against: e.against.map((a) => a.id).join(','),
-    };
     await w.write(
-      `      <edge id="${xmlText(`${e.source}|${e.target}`)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" weight="${e.weight}">${attvalues(values)}</edge>\n`,
+      `      <edge id="${xmlText(`${e.source}|${e.target}`)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" weight="${e.weight}">${attvalues(edgeValues(e))}</edge>\n`,
     );
   }
   await w.write('    </edges>\n  </graph>\n</gexf>\n');
+}
+
+/** An edge's attributes besides its weight, in the order both graph formats write them. */
+export function edgeValues(e: AlignmentNetwork['edges'][number]): Record<string, string | number> {
+  return {
+    cooperation: e.cooperation,
+    conflict: e.conflict,
+    sign: e.sign,
+    goldsteinSum: e.goldsteinSum,
+    uncounted: e.uncounted,
+    against: e.against.map((a) => a.id).join(','),
+  };
 }
 
 export function describe(net: AlignmentNetwork): string {

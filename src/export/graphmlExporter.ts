@@ -2,7 +2,7 @@
 // cooperation − conflict (signed), with counts, sign and common adversaries as further data. Written
 // element by element.
 import type { AlignmentNetwork } from '../analysis/alignmentNetwork.ts';
-import { describe } from './gexfExporter.ts';
+import { describe, edgeValues } from './gexfExporter.ts';
 import type { LineWriter } from './lineWriter.ts';
 import { xmlText } from './xmlText.ts';
 
@@ -33,16 +33,7 @@ export async function writeGraphml(net: AlignmentNetwork, w: LineWriter): Promis
     await w.write(`    <node id="${xmlText(n.id)}">${data({ label: n.name, type: n.type, n_cooperation: n.cooperation, n_conflict: n.conflict, degree: n.degree })}</node>\n`);
   }
   for (const e of net.edges) {
-    const values = {
-      weight: e.weight,
-      cooperation: e.cooperation,
-      conflict: e.conflict,
-      sign: e.sign,
-      goldsteinSum: e.goldsteinSum,
-      uncounted: e.uncounted,
-      against: e.against.map((a) => a.id).join(','),
-    };
-    await w.write(`    <edge id="${xmlText(`${e.source}|${e.target}`)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">${data(values)}</edge>\n`);
+    await w.write(`    <edge id="${xmlText(`${e.source}|${e.target}`)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">${data({ weight: e.weight, ...edgeValues(e) })}</edge>\n`);
   }
   await w.write('  </graph>\n</graphml>\n');
 }

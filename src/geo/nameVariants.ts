@@ -47,6 +47,12 @@ export class NameVariants {
   }
 }
 
+/** Where a rule's pattern matches a name: the match, and the name before it (with the separator) and after it. */
+function around(re: RegExp, name: string): { m: RegExpExecArray; before: string; after: string } | undefined {
+  const m = re.exec(name);
+  return m ? { m, before: name.slice(0, m.index) + m[1], after: name.slice(m.index + m[0].length) } : undefined;
+}
+
 function compile(r: VariantRule): { apply: Apply; test: RegExp } {
   switch (r.kind) {
     case 'article': {
@@ -57,10 +63,9 @@ function compile(r: VariantRule): { apply: Apply; test: RegExp } {
       return {
         test: re,
         apply: (name) => {
-          const m = re.exec(name);
-          if (!m) return [];
-          const before = name.slice(0, m.index) + m[1];
-          const after = name.slice(m.index + m[0].length);
+          const hit = around(re, name);
+          if (!hit) return [];
+          const { m, before, after } = hit;
           const assimilated = sun.find(([letters]) => after.toLowerCase().startsWith(letters))?.[1];
           const forms = new Set([...r.output, ...(assimilated ? [assimilated] : [])]);
           const out: string[] = [];
@@ -80,10 +85,9 @@ function compile(r: VariantRule): { apply: Apply; test: RegExp } {
       return {
         test: re,
         apply: (name) => {
-          const m = re.exec(name);
-          if (!m) return [];
-          const before = name.slice(0, m.index) + m[1];
-          const after = name.slice(m.index + m[0].length);
+          const hit = around(re, name);
+          if (!hit) return [];
+          const { m, before, after } = hit;
           return words.filter((w) => w.toLowerCase() !== m[2].toLowerCase()).map((w) => before + w + after);
         },
       };
