@@ -1,7 +1,7 @@
 // A story is one real-world event as several articles report it: the per-article events (reports)
 // that the corroboration merger (reportMerger.ts) found to be the same, with what they agree on.
 import type { EventStatus } from '../core/types.ts';
-import type { EventInContext } from '../store/store.ts';
+import { storedEvidence, type EventInContext } from '../store/store.ts';
 
 export interface StoryActor {
   id: string;
@@ -115,14 +115,7 @@ export function toReport(e: EventInContext): Report {
     published: e.articlePublished,
     url: e.articleUrl,
     runId: e.runId,
-    evidence: {
-      sentence: e.sentence,
-      start: e.evidenceStart,
-      end: e.evidenceEnd,
-      trigger: { start: e.triggerStart, end: e.triggerEnd },
-      text: e.evidenceText,
-      rule: e.rule,
-    },
+    evidence: storedEvidence(e),
   };
 }
 

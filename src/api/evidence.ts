@@ -1,7 +1,7 @@
 // An event's evidence as people read it: each span's sentence text with its trigger, main span first,
 // for many events at once (three queries whatever their number).
 import type { Evidence } from '../core/types.ts';
-import type { Store, StoredEventDetail } from '../store/store.ts';
+import { storedEvidence, type Store, type StoredEventDetail } from '../store/store.ts';
 import type { EventEvidence, EvidenceView } from './types.ts';
 
 export async function eventEvidence(store: Store, ids: string[]): Promise<EventEvidence[]> {
@@ -22,15 +22,7 @@ export async function eventEvidence(store: Store, ids: string[]): Promise<EventE
 }
 
 function evidenceSpans(e: StoredEventDetail): Evidence[] {
-  const main: Evidence = {
-    sentence: e.sentence,
-    start: e.evidenceStart,
-    end: e.evidenceEnd,
-    trigger: { start: e.triggerStart, end: e.triggerEnd },
-    text: e.evidenceText,
-    rule: e.rule,
-  };
-  return [main, ...e.moreEvidence];
+  return [storedEvidence(e), ...e.moreEvidence];
 }
 
 function view(ev: Evidence, main: boolean, text: string): EvidenceView {

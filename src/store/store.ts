@@ -82,6 +82,18 @@ export interface StoredEvent {
  * A stored event with what exports and analyses need from its article and its place: the article's
  * publication metadata, and the GeoNames feature code and id of the place (from the article's places).
  */
+/** A stored event's main evidence, as the pipeline wrote it: sentence, span, trigger span, text and rule. */
+export function storedEvidence(e: StoredEvent): Evidence {
+  return {
+    sentence: e.sentence,
+    start: e.evidenceStart,
+    end: e.evidenceEnd,
+    trigger: { start: e.triggerStart, end: e.triggerEnd },
+    text: e.evidenceText,
+    rule: e.rule,
+  };
+}
+
 export interface EventInContext extends StoredEvent {
   articlePublished: string | null;
   articleOutlet: string | null;
